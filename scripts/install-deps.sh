@@ -1,0 +1,35 @@
+#!/bin/sh
+# Installs what siaran needs to build, run and test, from Debian packages (and npm for the
+# browser tests). Does nothing when everything is present. As root it runs apt-get; otherwise it
+# names the missing packages and stops.
+set -eu
+
+PACKAGES="build-essential pkg-config libmicrohttpd-dev libsqlite3-dev sqlite3 libjansson-dev
+libctemplate-dev libsodium-dev libmd4c-dev libmd4c-html0-dev libcriterion-dev nodejs npm chromium"
+
+missing=""
+for p in $PACKAGES; do
+	if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+		missing="$missing $p"
+	fi
+done
+
+if [ -n "$missing" ]; then
+	if [ "$(id -u)" -eq 0 ]; then
+		echo "installing Debian packages:$missing"
+		export DEBIAN_FRONTEND=noninteractive
+		apt-get update -qq
+		# shellcheck disable=SC2086
+		apt-get install -y -qq --no-install-recommends $missing >/dev/null
+	else
+		echo "siaran needs these Debian packages; install them as root:" >&2
+		echo "  apt-get install --no-install-recommends$missing" >&2
+		exit 1
+	fi
+fi
+
+# Browser-test tooling from npm, pinned by package-lock.json; only when it is missing or stale.
+cd "$(dirname "$0")/.."
+if [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+	npm ci --no-audit --no-fund --loglevel=error
+fi

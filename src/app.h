@@ -1,0 +1,20 @@
+/* Settings and shared handles of one running siaran, filled by main.c from flags and
+ * environment, read-only once the server starts. */
+#ifndef SIARAN_APP_H
+#define SIARAN_APP_H
+
+struct db;
+
+struct app {
+	struct db *db;
+	char *db_path;
+	char *data_dir;
+	char *share_dir;     /* holds templates/, static/ and migrations/ */
+	char *base_url;      /* public URL without trailing slash, e.g. https://siaran.jakarta.go.id */
+	int https;           /* base_url is https: Secure cookies with the __Host- prefix */
+	char *number_format; /* release number format (core/numbering.h) */
+	int scheduler_interval; /* seconds between scheduler runs */
+	int dev_reload;      /* re-read edited templates */
+};
+
+#endif

@@ -1,0 +1,707 @@
+/* Publication requests: validation, storage with revisions, transitions, numbering, slugs and
+ * listings (see release.h). Every function that writes runs inside the caller's write
+ * transaction, so a multi-row change (request, quotes, revision, transition) is atomic. */
+#include "core/release.h"
+
+#include <ctype.h>
+#include <jansson.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/numbering.h"
+#include "core/slug.h"
+#include "core/user.h"
+#include "store/db.h"
+#include "util/log.h"
+#include "util/utf8.h"
+#include "util/xmalloc.h"
+#include "view/datefmt.h"
+
+void release_free(struct release *r)
+{
+	if (!r)
+		return;
+	release_clear(r);
+	free(r);
+}
+
+void release_clear(struct release *r)
+{
+	char **strs[] = { &r->unit_code, &r->unit_name, &r->kind, &r->title, &r->summary, &r->body,
+			  &r->activity_date, &r->location, &r->address, &r->contact_name,
+			  &r->contact_position, &r->contact_phone, &r->contact_email,
+			  &r->created_by_name, &r->updated_by_name, &r->assigned_name, &r->number,
+			  &r->slug, &r->unpublish_reason };
+	for (size_t i = 0; i < sizeof strs / sizeof strs[0]; i++)
+		free(*strs[i]);
+	for (int i = 0; i < r->nquotes; i++) {
+		free(r->quotes[i].speaker);
+		free(r->quotes[i].position);
+		free(r->quotes[i].text);
+	}
+	memset(r, 0, sizeof *r);
+}
+
+int release_is_advisory(const struct release *r)
+{
+	return r->kind && strcmp(r->kind, "media_advisory") == 0;
+}
+
+const char *release_error_for(const struct release_errors *errs, const char *field)
+{
+	for (int i = 0; i < errs->n; i++)
+		if (strcmp(errs->e[i].field, field) == 0)
+			return errs->e[i].message;
+	return NULL;
+}
+
+static void add_error(struct release_errors *errs, const char *field, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+static void add_error(struct release_errors *errs, const char *field, const char *fmt, ...)
+{
+	if (errs->n >= RELEASE_MAX_ERRORS || release_error_for(errs, field))
+		return; /* one message per field: the first problem found */
+	struct field_error *e = &errs->e[errs->n++];
+	e->field = field;
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(e->message, sizeof e->message, fmt, ap);
+	va_end(ap);
+}
+
+/* A trimmed copy of s ("" for NULL). */
+static char *trimmed(const char *s)
+{
+	if (!s)
+		return xstrdup("");
+	while (*s && isspace((unsigned char)*s))
+		s++;
+	size_t n = strlen(s);
+	while (n > 0 && isspace((unsigned char)s[n - 1]))
+		n--;
+	return xstrndup(s, n);
+}
+
+/* Checks a text field: required (when asked), length in characters, and single-line. */
+static void check_text(struct release_errors *errs, const char *field, const char *label,
+		       const char *v, int required, size_t max, int single_line)
+{
+	if (!*v) {
+		if (required)
+			add_error(errs, field, "%s wajib diisi.", label);
+		return;
+	}
+	if (utf8_length(v) > max)
+		add_error(errs, field, "%s paling banyak %zu karakter.", label, max);
+	else if (single_line && strpbrk(v, "\r\n"))
+		add_error(errs, field, "%s harus satu baris.", label);
+}
+
+static int phone_valid(const char *p)
+{
+	size_t digits = 0, n = strlen(p);
+	if (n < 6 || n > 25)
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		char c = p[i];
+		if (c >= '0' && c <= '9')
+			digits++;
+		else if (!(c == ' ' || c == '-' || c == '(' || c == ')' || (c == '+' && i == 0)))
+			return 0;
+	}
+	return digits >= 6 && digits <= 15;
+}
+
+/* Rules shared by form validation and the completeness check of stored content. */
+static void check_content(const struct release *r, enum release_check check, int64_t now,
+			  struct release_errors *errs)
+{
+	int submit = check == RELEASE_CHECK_SUBMIT;
+	int adv = release_is_advisory(r);
+	check_text(errs, "title", "Judul", r->title, 1, 200, 1);
+	if (*r->title && utf8_length(r->title) < 10)
+		add_error(errs, "title", "Judul terlalu pendek (minimal 10 karakter).");
+	check_text(errs, "summary", "Ringkasan (lead)", r->summary, submit, 1000, 0);
+	check_text(errs, "body", "Isi siaran", r->body, submit && !adv, 50000, 0);
+	check_text(errs, "location", "Lokasi", r->location, submit && adv, 200, 1);
+	check_text(errs, "address", "Alamat", r->address, 0, 500, 0);
+	if (submit && !adv && !r->activity_date)
+		add_error(errs, "activity_date", "Tanggal kegiatan wajib diisi.");
+	if (adv) {
+		if (submit && !r->event_start)
+			add_error(errs, "event_start", "Waktu mulai acara wajib diisi.");
+		if (submit && !r->event_end)
+			add_error(errs, "event_end", "Waktu selesai acara wajib diisi.");
+		if (r->event_start && r->event_end && r->event_end <= r->event_start)
+			add_error(errs, "event_end", "Waktu selesai harus setelah waktu mulai.");
+	}
+	check_text(errs, "contact_name", "Nama narahubung", r->contact_name, submit, 200, 1);
+	check_text(errs, "contact_position", "Jabatan narahubung", r->contact_position, 0, 200, 1);
+	if (*r->contact_phone && !phone_valid(r->contact_phone))
+		add_error(errs, "contact_phone",
+			  "Nomor telepon tidak valid (angka, spasi, tanda hubung; boleh diawali +).");
+	if (*r->contact_email && !user_email_valid(r->contact_email))
+		add_error(errs, "contact_email", "Alamat e-mail tidak valid.");
+	if (submit && !*r->contact_phone && !*r->contact_email)
+		add_error(errs, "contact_phone", "Isi nomor telepon atau e-mail narahubung.");
+	if (submit && r->publish_at && r->publish_at <= now)
+		add_error(errs, "publish_at", "Waktu terbit yang diminta harus di masa depan.");
+	for (int i = 0; i < r->nquotes; i++) {
+		const struct quote *q = &r->quotes[i];
+		if (!*q->speaker)
+			add_error(errs, "quotes", "Kutipan %d: nama narasumber wajib diisi.", i + 1);
+		else if (!*q->text)
+			add_error(errs, "quotes", "Kutipan %d: isi kutipan wajib diisi.", i + 1);
+		else if (utf8_length(q->speaker) > 200 || utf8_length(q->position) > 200 ||
+			 utf8_length(q->text) > 2000)
+			add_error(errs, "quotes", "Kutipan %d terlalu panjang.", i + 1);
+	}
+}
+
+int release_validate(const struct release_input *in, enum release_check check, int64_t now,
+		     struct release *out, struct release_errors *errs)
+{
+	memset(out, 0, sizeof *out);
+	errs->n = 0;
+	out->kind = trimmed(in->kind);
+	if (strcmp(out->kind, "press_release") != 0 && strcmp(out->kind, "media_advisory") != 0)
+		add_error(errs, "kind", "Pilih jenis: siaran pers atau undangan liputan.");
+	out->title = trimmed(in->title);
+	out->summary = trimmed(in->summary);
+	out->body = trimmed(in->body);
+	out->location = trimmed(in->location);
+	out->address = trimmed(in->address);
+	out->contact_name = trimmed(in->contact_name);
+	out->contact_position = trimmed(in->contact_position);
+	out->contact_phone = trimmed(in->contact_phone);
+	out->contact_email = trimmed(in->contact_email);
+
+	char *d = trimmed(in->activity_date);
+	int y, m, dd;
+	if (*d && datefmt_parse_date(d, &y, &m, &dd) < 0)
+		add_error(errs, "activity_date", "Tanggal kegiatan tidak valid (format TTTT-BB-HH).");
+	else if (*d)
+		out->activity_date = xstrdup(d);
+	free(d);
+
+	struct {
+		const char *raw, *field, *label;
+		int64_t *dst;
+	} times[] = {
+		{ in->event_start, "event_start", "Waktu mulai", &out->event_start },
+		{ in->event_end, "event_end", "Waktu selesai", &out->event_end },
+		{ in->publish_at, "publish_at", "Waktu terbit", &out->publish_at },
+	};
+	for (size_t i = 0; i < sizeof times / sizeof times[0]; i++) {
+		char *t = trimmed(times[i].raw);
+		if (*t && datefmt_parse_local(t, times[i].dst) < 0)
+			add_error(errs, times[i].field, "%s tidak valid (tanggal dan jam, WIB).",
+				  times[i].label);
+		free(t);
+	}
+	/* An advisory's event fields mean nothing for a press release and are dropped. */
+	if (strcmp(out->kind, "press_release") == 0) {
+		out->event_start = out->event_end = 0;
+		free(out->address);
+		out->address = xstrdup("");
+	}
+
+	if (in->nquotes > RELEASE_MAX_QUOTES)
+		add_error(errs, "quotes", "Paling banyak %d kutipan.", RELEASE_MAX_QUOTES);
+	for (int i = 0; i < in->nquotes && i < RELEASE_MAX_QUOTES; i++) {
+		char *sp = trimmed(in->quote_speaker[i]);
+		char *po = trimmed(in->quote_position[i]);
+		char *tx = trimmed(in->quote_text[i]);
+		if (!*sp && !*po && !*tx) {
+			/* an empty row of the form: not a quote */
+			free(sp);
+			free(po);
+			free(tx);
+			continue;
+		}
+		struct quote *q = &out->quotes[out->nquotes++];
+		q->speaker = sp;
+		q->position = po;
+		q->text = tx;
+	}
+	check_content(out, check, now, errs);
+	return errs->n;
+}
+
+int release_check_complete(const struct release *r, int64_t now, struct release_errors *errs)
+{
+	errs->n = 0;
+	check_content(r, RELEASE_CHECK_SUBMIT, now, errs);
+	return errs->n;
+}
+
+/* --- storage --- */
+
+static char *content_json(const struct release *c)
+{
+	json_t *o = json_object();
+	json_object_set_new(o, "kind", json_string(c->kind));
+	json_object_set_new(o, "title", json_string(c->title));
+	json_object_set_new(o, "summary", json_string(c->summary));
+	json_object_set_new(o, "body", json_string(c->body));
+	json_object_set_new(o, "activity_date", c->activity_date ? json_string(c->activity_date)
+								 : json_null());
+	json_object_set_new(o, "location", json_string(c->location));
+	json_object_set_new(o, "event_start", c->event_start ? json_integer(c->event_start) : json_null());
+	json_object_set_new(o, "event_end", c->event_end ? json_integer(c->event_end) : json_null());
+	json_object_set_new(o, "address", json_string(c->address));
+	json_object_set_new(o, "contact_name", json_string(c->contact_name));
+	json_object_set_new(o, "contact_position", json_string(c->contact_position));
+	json_object_set_new(o, "contact_phone", json_string(c->contact_phone));
+	json_object_set_new(o, "contact_email", json_string(c->contact_email));
+	json_object_set_new(o, "publish_at", c->publish_at ? json_integer(c->publish_at) : json_null());
+	json_t *qs = json_array();
+	for (int i = 0; i < c->nquotes; i++) {
+		json_t *q = json_object();
+		json_object_set_new(q, "speaker", json_string(c->quotes[i].speaker));
+		json_object_set_new(q, "position", json_string(c->quotes[i].position));
+		json_object_set_new(q, "text", json_string(c->quotes[i].text));
+		json_array_append_new(qs, q);
+	}
+	json_object_set_new(o, "quotes", qs);
+	char *s = json_dumps(o, JSON_COMPACT);
+	json_decref(o);
+	return s;
+}
+
+static int store_quotes_and_revision(sqlite3 *w, int64_t id, int64_t version,
+				     const struct release *c, int64_t user_id, int64_t now)
+{
+	if (db_execf(w, "DELETE FROM request_quotes WHERE request_id = ?", "i", id) < 0)
+		return -1;
+	for (int i = 0; i < c->nquotes; i++)
+		if (db_execf(w, "INSERT INTO request_quotes (request_id, pos, speaker, position, text)"
+				" VALUES (?, ?, ?, ?, ?)", "iittt", id, (int64_t)i, c->quotes[i].speaker,
+			     c->quotes[i].position, c->quotes[i].text) < 0)
+			return -1;
+	char *json = content_json(c);
+	if (!json)
+		return -1;
+	int rc = db_execf(w, "INSERT INTO revisions (request_id, version, author_id, created_at, content)"
+			     " VALUES (?, ?, ?, ?, ?)", "iiiit", id, version, user_id, now, json);
+	free(json);
+	return rc;
+}
+
+/* Binds 0 as NULL for optional times. */
+#define OPT(t) ((t) ? (t) : 0)
+
+int64_t release_create(sqlite3 *w, const struct release *c, int64_t unit_id, int64_t user_id,
+		       int64_t now)
+{
+	sqlite3_stmt *st = db_prepare(w,
+		"INSERT INTO requests (unit_id, kind, title, summary, body, activity_date, location,"
+		" event_start, event_end, address, contact_name, contact_position, contact_phone,"
+		" contact_email, publish_at, created_by, created_at, updated_by, updated_at)"
+		" VALUES (?, ?, ?, ?, ?, ?, ?, NULLIF(?, 0), NULLIF(?, 0), ?, ?, ?, ?, ?, NULLIF(?, 0),"
+		" ?, ?, ?, ?)");
+	if (!st)
+		return -1;
+	if (db_bind(st, "ittttttiitttttiiiii", unit_id, c->kind, c->title, c->summary, c->body,
+		    c->activity_date, c->location, OPT(c->event_start), OPT(c->event_end), c->address,
+		    c->contact_name, c->contact_position, c->contact_phone, c->contact_email,
+		    OPT(c->publish_at), user_id, now, user_id, now) < 0) {
+		sqlite3_finalize(st);
+		return -1;
+	}
+	if (db_run(st) < 0)
+		return -1;
+	int64_t id = db_last_id(w);
+	if (store_quotes_and_revision(w, id, 1, c, user_id, now) < 0)
+		return -1;
+	return id;
+}
+
+int release_update(sqlite3 *w, int64_t id, int64_t expected_version, const struct release *c,
+		   int64_t user_id, int64_t now)
+{
+	sqlite3_stmt *st = db_prepare(w,
+		"UPDATE requests SET kind = ?, title = ?, summary = ?, body = ?, activity_date = ?,"
+		" location = ?, event_start = NULLIF(?, 0), event_end = NULLIF(?, 0), address = ?,"
+		" contact_name = ?, contact_position = ?, contact_phone = ?, contact_email = ?,"
+		" publish_at = NULLIF(?, 0), updated_by = ?, updated_at = ?, version = version + 1"
+		" WHERE id = ? AND version = ?");
+	if (!st)
+		return -1;
+	if (db_bind(st, "ttttttiitttttiiiii", c->kind, c->title, c->summary, c->body,
+		    c->activity_date, c->location, OPT(c->event_start), OPT(c->event_end), c->address,
+		    c->contact_name, c->contact_position, c->contact_phone, c->contact_email,
+		    OPT(c->publish_at), user_id, now, id, expected_version) < 0) {
+		sqlite3_finalize(st);
+		return -1;
+	}
+	if (db_run(st) < 0)
+		return -1;
+	if (sqlite3_changes(w) == 0)
+		return 1;
+	return store_quotes_and_revision(w, id, expected_version + 1, c, user_id, now);
+}
+
+#define SELECT_RELEASE                                                                          \
+	"SELECT r.id, r.unit_id, r.version, un.code, un.name, r.kind, r.state, r.title, r.summary," \
+	" r.body, r.activity_date, r.location, r.address, COALESCE(r.event_start, 0),"             \
+	" COALESCE(r.event_end, 0), r.contact_name, r.contact_position, r.contact_phone,"          \
+	" r.contact_email, COALESCE(r.publish_at, 0), r.created_by, r.created_at, r.updated_by,"   \
+	" r.updated_at, COALESCE(r.submitted_at, 0), COALESCE(r.assigned_to, 0),"                  \
+	" COALESCE(r.scheduled_for, 0), COALESCE(r.published_at, 0),"                              \
+	" COALESCE(r.unpublished_at, 0), cu.name, uu.name, au.name, r.number, r.slug,"             \
+	" r.unpublish_reason"                                                                      \
+	" FROM requests r JOIN units un ON un.id = r.unit_id"                                      \
+	" JOIN users cu ON cu.id = r.created_by JOIN users uu ON uu.id = r.updated_by"             \
+	" LEFT JOIN users au ON au.id = r.assigned_to "
+
+static char *col_str(sqlite3_stmt *st, int i)
+{
+	char *s = db_col_text(st, i);
+	return s ? s : xstrdup("");
+}
+
+static struct release *row_to_release(sqlite3_stmt *st)
+{
+	struct release *r = xcalloc(1, sizeof *r);
+	r->id = sqlite3_column_int64(st, 0);
+	r->unit_id = sqlite3_column_int64(st, 1);
+	r->version = sqlite3_column_int64(st, 2);
+	r->unit_code = col_str(st, 3);
+	r->unit_name = col_str(st, 4);
+	r->kind = col_str(st, 5);
+	int state = workflow_state_parse((const char *)sqlite3_column_text(st, 6));
+	r->state = state < 0 ? WF_DRAFT : (enum wf_state)state;
+	r->title = col_str(st, 7);
+	r->summary = col_str(st, 8);
+	r->body = col_str(st, 9);
+	r->activity_date = db_col_text(st, 10);
+	r->location = col_str(st, 11);
+	r->address = col_str(st, 12);
+	r->event_start = sqlite3_column_int64(st, 13);
+	r->event_end = sqlite3_column_int64(st, 14);
+	r->contact_name = col_str(st, 15);
+	r->contact_position = col_str(st, 16);
+	r->contact_phone = col_str(st, 17);
+	r->contact_email = col_str(st, 18);
+	r->publish_at = sqlite3_column_int64(st, 19);
+	r->created_by = sqlite3_column_int64(st, 20);
+	r->created_at = sqlite3_column_int64(st, 21);
+	r->updated_by = sqlite3_column_int64(st, 22);
+	r->updated_at = sqlite3_column_int64(st, 23);
+	r->submitted_at = sqlite3_column_int64(st, 24);
+	r->assigned_to = sqlite3_column_int64(st, 25);
+	r->scheduled_for = sqlite3_column_int64(st, 26);
+	r->published_at = sqlite3_column_int64(st, 27);
+	r->unpublished_at = sqlite3_column_int64(st, 28);
+	r->created_by_name = col_str(st, 29);
+	r->updated_by_name = col_str(st, 30);
+	r->assigned_name = db_col_text(st, 31);
+	r->number = db_col_text(st, 32);
+	r->slug = db_col_text(st, 33);
+	r->unpublish_reason = db_col_text(st, 34);
+	return r;
+}
+
+static int load_quotes(sqlite3 *c, struct release *r)
+{
+	sqlite3_stmt *st = db_prepare(c, "SELECT speaker, position, text FROM request_quotes"
+					 " WHERE request_id = ? ORDER BY pos LIMIT ?");
+	if (!st || db_bind(st, "ii", r->id, (int64_t)RELEASE_MAX_QUOTES) < 0) {
+		sqlite3_finalize(st);
+		return -1;
+	}
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct quote *q = &r->quotes[r->nquotes++];
+		q->speaker = col_str(st, 0);
+		q->position = col_str(st, 1);
+		q->text = col_str(st, 2);
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* Runs a one-row SELECT_RELEASE query bound by types/args. */
+static int load_one(sqlite3 *c, const char *sql, struct release **out, const char *types, ...)
+{
+	*out = NULL;
+	sqlite3_stmt *st = db_prepare(c, sql);
+	if (!st)
+		return -1;
+	int rc = -1;
+	va_list ap;
+	va_start(ap, types);
+	int bad = 0;
+	if (types[0] == 'i')
+		bad = sqlite3_bind_int64(st, 1, va_arg(ap, int64_t)) != SQLITE_OK;
+	else
+		bad = sqlite3_bind_text(st, 1, va_arg(ap, const char *), -1, SQLITE_TRANSIENT) != SQLITE_OK;
+	va_end(ap);
+	if (bad)
+		goto out;
+	int s = sqlite3_step(st);
+	if (s == SQLITE_DONE) {
+		rc = 0;
+	} else if (s == SQLITE_ROW) {
+		struct release *r = row_to_release(st);
+		if (load_quotes(c, r) < 0) {
+			release_free(r);
+			goto out;
+		}
+		*out = r;
+		rc = 1;
+	}
+out:
+	sqlite3_finalize(st);
+	return rc;
+}
+
+int release_load(sqlite3 *c, int64_t id, struct release **out)
+{
+	return load_one(c, SELECT_RELEASE "WHERE r.id = ?", out, "i", id);
+}
+
+int release_load_by_slug(sqlite3 *c, const char *slug, struct release **out)
+{
+	return load_one(c, SELECT_RELEASE "WHERE r.slug = ? AND r.state IN ('published', 'unpublished')",
+			out, "t", slug);
+}
+
+/* Gives r its number and slug and marks it published at `at` (inside w). */
+static int publish(sqlite3 *w, struct release *r, const char *number_format, int64_t at)
+{
+	struct wib_tm tm;
+	datefmt_wib(at, &tm);
+	int64_t seq = 0;
+	if (db_int(w, &seq, "INSERT INTO number_sequences (year, kind, last_seq) VALUES (?, ?, 1)"
+			    " ON CONFLICT (year, kind) DO UPDATE SET last_seq = last_seq + 1"
+			    " RETURNING last_seq", "it", (int64_t)tm.year, r->kind) != 1)
+		return -1;
+	char *number = numbering_format(number_format, (int)seq, r->kind, r->unit_code, tm.month,
+					tm.year);
+	if (!number) {
+		log_error("release number format '%s' is not usable", number_format);
+		return -1;
+	}
+	char *base = slug_from_title(r->title);
+	char *slug = xstrdup(base);
+	for (int i = 2;; i++) {
+		int64_t taken = 0;
+		int found = db_int(w, &taken, "SELECT 1 FROM requests WHERE slug = ?", "t", slug);
+		if (found < 0) {
+			free(base);
+			free(slug);
+			free(number);
+			return -1;
+		}
+		if (!found)
+			break;
+		free(slug);
+		slug = xasprintf("%s-%d", base, i);
+	}
+	free(base);
+	int rc = db_execf(w, "UPDATE requests SET number = ?, slug = ?, published_at = ?,"
+			     " scheduled_for = NULL WHERE id = ?", "ttii", number, slug, at, r->id);
+	if (rc == 0) {
+		free(r->number);
+		free(r->slug);
+		r->number = number;
+		r->slug = slug;
+		r->published_at = at;
+		r->scheduled_for = 0;
+	} else {
+		free(number);
+		free(slug);
+	}
+	return rc;
+}
+
+int release_apply(sqlite3 *w, struct release *r, enum wf_action action, enum wf_state to,
+		  int64_t actor, const char *note, int64_t when, const char *client,
+		  const char *number_format, int64_t now)
+{
+	enum wf_state from = r->state;
+	if (db_execf(w, "UPDATE requests SET state = ? WHERE id = ? AND state = ?", "tit",
+		     workflow_state_name(to), r->id, workflow_state_name(from)) < 0)
+		return -1;
+	if (sqlite3_changes(w) != 1)
+		return -1; /* the state changed under us: the caller reloads */
+	int rc = 0;
+	switch (to) {
+	case WF_SUBMITTED:
+		rc = db_execf(w, "UPDATE requests SET submitted_at = ?, assigned_to = NULL WHERE id = ?",
+			      "ii", now, r->id);
+		r->submitted_at = now;
+		break;
+	case WF_IN_REVIEW:
+		if (action == WF_CLAIM) {
+			rc = db_execf(w, "UPDATE requests SET assigned_to = ? WHERE id = ?", "ii", actor,
+				      r->id);
+			r->assigned_to = actor;
+		} else {
+			rc = db_execf(w, "UPDATE requests SET scheduled_for = NULL WHERE id = ?", "i", r->id);
+			r->scheduled_for = 0;
+		}
+		break;
+	case WF_SCHEDULED:
+		rc = db_execf(w, "UPDATE requests SET scheduled_for = ? WHERE id = ?", "ii", when, r->id);
+		r->scheduled_for = when;
+		break;
+	case WF_PUBLISHED:
+		rc = publish(w, r, number_format, now);
+		break;
+	case WF_UNPUBLISHED:
+		rc = db_execf(w, "UPDATE requests SET unpublished_at = ?, unpublish_reason = ? WHERE id = ?",
+			      "iti", now, note, r->id);
+		r->unpublished_at = now;
+		free(r->unpublish_reason);
+		r->unpublish_reason = xstrdup(note ? note : "");
+		break;
+	default:
+		break;
+	}
+	if (rc < 0)
+		return -1;
+	if (db_execf(w, "INSERT INTO transitions (request_id, actor_id, action, from_state, to_state,"
+			" note, at, client) VALUES (?, NULLIF(?, 0), ?, ?, ?, ?, ?, ?)", "iittttit", r->id,
+		     actor, workflow_action_name(action), workflow_state_name(from),
+		     workflow_state_name(to), note ? note : "", now, client) < 0)
+		return -1;
+	r->state = to;
+	return 0;
+}
+
+int release_publish_due(struct db *db, const char *number_format, int64_t now)
+{
+	int published = 0;
+	for (;;) {
+		sqlite3 *w = db_write_begin(db);
+		if (!w)
+			return -1;
+		int64_t id = 0;
+		int found = db_int(w, &id, "SELECT id FROM requests WHERE state = 'scheduled'"
+					   " AND scheduled_for <= ? ORDER BY scheduled_for, id LIMIT 1",
+				   "i", now);
+		struct release *r = NULL;
+		if (found == 1)
+			found = release_load(w, id, &r);
+		if (found <= 0) {
+			db_write_rollback(db);
+			return found < 0 ? -1 : published;
+		}
+		enum wf_state to;
+		if (workflow_next(r->state, WF_PUBLISH_DUE, WF_ROLE_SYSTEM, 0, &to, NULL) != WF_OK ||
+		    release_apply(w, r, WF_PUBLISH_DUE, to, 0, "", 0, "scheduler", number_format, now) < 0) {
+			release_free(r);
+			db_write_rollback(db);
+			return -1;
+		}
+		release_free(r);
+		if (db_write_commit(db) < 0)
+			return -1;
+		published++;
+	}
+}
+
+void release_list_free(struct release_list *l)
+{
+	for (int i = 0; i < l->n; i++)
+		release_free(l->items[i]);
+	free(l->items);
+	l->items = NULL;
+	l->n = 0;
+}
+
+/* Runs a SELECT_RELEASE listing; the statement is bound by the caller and finalised here. */
+static int collect(sqlite3_stmt *st, struct release_list *out)
+{
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		out->items = xrealloc(out->items, (size_t)(out->n + 1) * sizeof *out->items);
+		out->items[out->n++] = row_to_release(st);
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+int release_list_published(sqlite3 *c, int page, int per_page, struct release_list *out)
+{
+	memset(out, 0, sizeof *out);
+	if (db_int(c, &out->total, "SELECT COUNT(*) FROM requests WHERE state = 'published'", "") < 0)
+		return -1;
+	sqlite3_stmt *st = db_prepare(c, SELECT_RELEASE "WHERE r.state = 'published'"
+					 " ORDER BY r.published_at DESC, r.id DESC LIMIT ? OFFSET ?");
+	if (!st || db_bind(st, "ii", (int64_t)per_page, (int64_t)(page - 1) * per_page) < 0) {
+		sqlite3_finalize(st);
+		return -1;
+	}
+	return collect(st, out);
+}
+
+int release_list_requests(sqlite3 *c, const struct request_filter *f, struct release_list *out)
+{
+	memset(out, 0, sizeof *out);
+	const char *state = f->state >= 0 ? workflow_state_name((enum wf_state)f->state) : NULL;
+	/* Parameters: unit (0 = any), state (NULL = any), queue flag. */
+	const char *where =
+		"WHERE (?1 = 0 OR r.unit_id = ?1) AND (?2 IS NULL OR r.state = ?2)"
+		" AND (?3 = 0 OR r.state IN ('submitted', 'in_review')) ";
+	char *count_sql = xasprintf("SELECT COUNT(*) FROM requests r %s", where);
+	int rc = db_int(c, &out->total, count_sql, "iti", f->unit_id, state, (int64_t)f->queue);
+	free(count_sql);
+	if (rc < 0)
+		return -1;
+	char *sql = xasprintf(SELECT_RELEASE "%s ORDER BY %s LIMIT ?4 OFFSET ?5", where,
+			      f->queue ? "r.submitted_at ASC, r.id ASC" : "r.updated_at DESC, r.id DESC");
+	sqlite3_stmt *st = db_prepare(c, sql);
+	free(sql);
+	if (!st || db_bind(st, "itiii", f->unit_id, state, (int64_t)f->queue, (int64_t)f->per_page,
+			   (int64_t)(f->page - 1) * f->per_page) < 0) {
+		sqlite3_finalize(st);
+		return -1;
+	}
+	return collect(st, out);
+}
+
+int release_history(sqlite3 *c, int64_t id, struct transition_list *out)
+{
+	memset(out, 0, sizeof *out);
+	sqlite3_stmt *st = db_prepare(c, "SELECT u.name, t.action, t.from_state, t.to_state, t.note, t.at"
+					 " FROM transitions t LEFT JOIN users u ON u.id = t.actor_id"
+					 " WHERE t.request_id = ? ORDER BY t.at, t.id");
+	if (!st || db_bind(st, "i", id) < 0) {
+		sqlite3_finalize(st);
+		return -1;
+	}
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		out->items = xrealloc(out->items, (size_t)(out->n + 1) * sizeof *out->items);
+		struct transition *t = &out->items[out->n++];
+		t->actor_name = db_col_text(st, 0);
+		t->action = col_str(st, 1);
+		t->from_state = col_str(st, 2);
+		t->to_state = col_str(st, 3);
+		t->note = col_str(st, 4);
+		t->at = sqlite3_column_int64(st, 5);
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+void transition_list_free(struct transition_list *l)
+{
+	for (int i = 0; i < l->n; i++) {
+		free(l->items[i].actor_name);
+		free(l->items[i].action);
+		free(l->items[i].from_state);
+		free(l->items[i].to_state);
+		free(l->items[i].note);
+	}
+	free(l->items);
+	l->items = NULL;
+	l->n = 0;
+}

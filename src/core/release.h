@@ -1,0 +1,141 @@
+/* Publication requests and the releases they become: validation of submitted content, storage
+ * with a revision per save, workflow transitions with their record, official numbering and slugs
+ * at publication, and the listings the site shows. No HTTP or HTML here. */
+#ifndef SIARAN_RELEASE_H
+#define SIARAN_RELEASE_H
+#include <sqlite3.h>
+#include <stdint.h>
+
+#include "core/workflow.h"
+
+struct db;
+
+#define RELEASE_MAX_QUOTES 10
+#define RELEASE_MAX_ERRORS 40
+
+struct quote {
+	char *speaker, *position, *text;
+};
+
+struct release {
+	int64_t id, unit_id, version;
+	char *unit_code, *unit_name;
+	char *kind; /* "press_release" or "media_advisory" */
+	enum wf_state state;
+	char *title, *summary, *body, *activity_date, *location, *address;
+	int64_t event_start, event_end; /* 0 when not set */
+	char *contact_name, *contact_position, *contact_phone, *contact_email;
+	int64_t publish_at; /* time the unit asked for, 0 when none */
+	struct quote quotes[RELEASE_MAX_QUOTES];
+	int nquotes;
+	int64_t created_by, created_at, updated_by, updated_at, submitted_at;
+	int64_t assigned_to, scheduled_for, published_at, unpublished_at;
+	char *created_by_name, *updated_by_name, *assigned_name;
+	char *number, *slug, *unpublish_reason;
+};
+
+/* Frees a release loaded by this module. NULL is fine. */
+void release_free(struct release *r);
+/* Frees the fields of a release held by value (as release_validate fills it) and zeroes it. */
+void release_clear(struct release *r);
+/* Whether kind is a media advisory. */
+int release_is_advisory(const struct release *r);
+
+/* Raw form values, as the user typed them (NULL = absent). Quotes are parallel arrays. */
+struct release_input {
+	const char *kind, *title, *summary, *body, *activity_date, *location;
+	const char *event_start, *event_end, *address;
+	const char *contact_name, *contact_position, *contact_phone, *contact_email;
+	const char *publish_at;
+	const char *quote_speaker[RELEASE_MAX_QUOTES + 1];
+	const char *quote_position[RELEASE_MAX_QUOTES + 1];
+	const char *quote_text[RELEASE_MAX_QUOTES + 1];
+	int nquotes; /* entries filled in the arrays; more than RELEASE_MAX_QUOTES is an error */
+};
+
+struct field_error {
+	const char *field; /* form field name ("title", "quotes"...) */
+	char message[200];  /* Indonesian, for the user */
+};
+
+struct release_errors {
+	int n;
+	struct field_error e[RELEASE_MAX_ERRORS];
+};
+
+/* The message for a field, or NULL. */
+const char *release_error_for(const struct release_errors *errs, const char *field);
+
+enum release_check {
+	RELEASE_CHECK_DRAFT,  /* formats and lengths; only kind and title required */
+	RELEASE_CHECK_SUBMIT, /* everything a publishable request of its kind needs */
+};
+
+/* Validates and normalises input (trimmed text, parsed times) into *out (content fields only;
+ * free with release_free even when there are errors). now is used for "must be in the future".
+ * Returns the number of errors written to errs. Pure. */
+int release_validate(const struct release_input *in, enum release_check check, int64_t now,
+		     struct release *out, struct release_errors *errs);
+/* Checks stored content for submission (the same rules as RELEASE_CHECK_SUBMIT). */
+int release_check_complete(const struct release *r, int64_t now, struct release_errors *errs);
+
+/* Creates a draft for unit_id by user_id inside the write transaction w, with revision 1.
+ * Returns the new id, or -1. */
+int64_t release_create(sqlite3 *w, const struct release *content, int64_t unit_id, int64_t user_id,
+		       int64_t now);
+/* Saves new content over request id (inside w) if its version is still expected_version: bumps
+ * the version and stores a revision. Returns 0, 1 when the version changed meanwhile, or -1. */
+int release_update(sqlite3 *w, int64_t id, int64_t expected_version, const struct release *content,
+		   int64_t user_id, int64_t now);
+
+/* Loads one request with its quotes and names. Returns 1 (found), 0 (not found), -1 (error). */
+int release_load(sqlite3 *c, int64_t id, struct release **out);
+/* Loads a published or unpublished release by slug. Same returns. */
+int release_load_by_slug(sqlite3 *c, const char *slug, struct release **out);
+
+/* Applies a workflow transition already allowed by workflow_next to r (loaded inside w):
+ * updates the state and its timestamps, records the transition (actor 0 = the system), and when
+ * the new state is published gives the release its number and slug. when: the publication time
+ * for approve into scheduled. Returns 0 or -1. On success r reflects the new state. */
+int release_apply(sqlite3 *w, struct release *r, enum wf_action action, enum wf_state to,
+		  int64_t actor, const char *note, int64_t when, const char *client,
+		  const char *number_format, int64_t now);
+
+/* Publishes every scheduled request whose time has come, each in its own transaction.
+ * Returns how many were published, or -1 on an error. */
+int release_publish_due(struct db *db, const char *number_format, int64_t now);
+
+/* A page of releases or requests. */
+struct release_list {
+	struct release **items;
+	int n;
+	int64_t total; /* matching rows in all */
+};
+void release_list_free(struct release_list *l);
+
+/* Published releases, newest first; page counts from 1. Returns 0 or -1. */
+int release_list_published(sqlite3 *c, int page, int per_page, struct release_list *out);
+
+struct request_filter {
+	int64_t unit_id;  /* 0 = all units */
+	int state;        /* -1 = any, else enum wf_state */
+	int queue;        /* 1: the editors' queue (submitted and in_review, oldest first) */
+	int page, per_page;
+};
+/* Requests for the workbench lists. Returns 0 or -1. */
+int release_list_requests(sqlite3 *c, const struct request_filter *f, struct release_list *out);
+
+struct transition {
+	char *actor_name; /* NULL for the system */
+	char *action, *from_state, *to_state, *note;
+	int64_t at;
+};
+struct transition_list {
+	struct transition *items;
+	int n;
+};
+/* The recorded transitions of a request, oldest first. Returns 0 or -1. */
+int release_history(sqlite3 *c, int64_t id, struct transition_list *out);
+void transition_list_free(struct transition_list *l);
+
+#endif

@@ -1,0 +1,58 @@
+/* Route matching over the route table (see router.h). Linear in the table size, which is a few
+ * dozen rows; each match walks the path once. */
+#include "http/router.h"
+
+#include <string.h>
+
+int router_match(const char *pattern, const char *path, struct route_params *p)
+{
+	p->n = 0;
+	const char *a = pattern, *b = path;
+	while (*a && *b) {
+		if (*a == ':') {
+			while (*a && *a != '/')
+				a++;
+			const char *start = b;
+			while (*b && *b != '/')
+				b++;
+			size_t len = (size_t)(b - start);
+			if (len == 0 || len > ROUTE_PARAM_MAX || p->n >= ROUTE_MAX_PARAMS)
+				return 0;
+			memcpy(p->v[p->n], start, len);
+			p->v[p->n][len] = '\0';
+			p->n++;
+			continue;
+		}
+		if (*a != *b)
+			return 0;
+		a++;
+		b++;
+	}
+	return *a == '\0' && *b == '\0';
+}
+
+enum router_result router_find(const struct route *table, size_t n, const char *method,
+			       const char *path, const struct route **out, struct route_params *p,
+			       const char **allow)
+{
+	int get = 0, post = 0;
+	const char *m = strcmp(method, "HEAD") == 0 ? "GET" : method;
+	for (size_t i = 0; i < n; i++) {
+		struct route_params tmp;
+		if (!router_match(table[i].pattern, path, &tmp))
+			continue;
+		if (strcmp(table[i].method, m) == 0) {
+			*out = &table[i];
+			*p = tmp;
+			return ROUTER_FOUND;
+		}
+		if (strcmp(table[i].method, "GET") == 0)
+			get = 1;
+		else
+			post = 1;
+	}
+	if (!get && !post)
+		return ROUTER_NOT_FOUND;
+	*allow = get && post ? "GET, HEAD, POST" : get ? "GET, HEAD" : "POST";
+	return ROUTER_BAD_METHOD;
+}

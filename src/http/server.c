@@ -1,0 +1,595 @@
+/* libmicrohttpd glue: one thread per connection (so a 150 ms password hash stalls only its own
+ * client), request framing checks, capped body decoding, session lookup, CSRF and role checks,
+ * dispatch through the route table, and turning struct resp into the HTTP answer. */
+#include "http/http.h"
+
+#include <arpa/inet.h>
+#include <errno.h>
+#include <microhttpd.h>
+#include <netdb.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "core/session.h"
+#include "core/user.h"
+#include "store/db.h"
+#include "util/clock.h"
+#include "util/log.h"
+#include "util/xmalloc.h"
+
+#define MAX_FORM_BYTES (1024 * 1024)
+#define MAX_FIELD_BYTES (256 * 1024)
+#define MAX_FIELDS 1000
+#define MAX_QUERY_BYTES (16 * 1024)
+#define MAX_CONNECTIONS 512
+#define MAX_PER_IP 64
+#define CONNECTION_TIMEOUT_S 30
+#define SHUTDOWN_GRACE_S 30
+
+#define CSP "default-src 'none'; style-src 'self'; img-src 'self' data:; script-src 'self';" \
+	    " form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+
+struct http_server {
+	struct MHD_Daemon *d;
+	struct app *app;
+	const struct route_table *routes;
+	pthread_mutex_t lock; /* guards inflight */
+	pthread_cond_t idle;
+	int inflight;         /* requests between their first callback and completion */
+};
+
+/* Per-request state, from the first access-handler call to MHD_OPTION_NOTIFY_COMPLETED. */
+struct rstate {
+	struct http_server *srv;
+	struct req req;
+	struct resp resp;
+	struct MHD_PostProcessor *pp;
+	int early_status;        /* an error found while reading: answered on the final call */
+	const char *early_msg;
+	struct timespec started;
+};
+
+/* --- request helpers used by handlers --- */
+
+sqlite3 *req_db(struct req *r)
+{
+	if (!r->rdb)
+		r->rdb = db_read_begin(r->app->db);
+	return r->rdb;
+}
+
+const char *req_header(struct req *r, const char *name)
+{
+	return MHD_lookup_connection_value(r->conn, MHD_HEADER_KIND, name);
+}
+
+const char *req_cookie(struct req *r, const char *name)
+{
+	return MHD_lookup_connection_value(r->conn, MHD_COOKIE_KIND, name);
+}
+
+const char *req_query(struct req *r, const char *name)
+{
+	return form_get(&r->query, name);
+}
+
+const char *req_form(struct req *r, const char *name)
+{
+	return form_get(&r->body, name);
+}
+
+const char *req_csrf(struct req *r)
+{
+	return r->user ? r->user->csrf : r->anon_csrf;
+}
+
+static int header_safe(const char *s)
+{
+	for (; *s; s++)
+		if (*s == '\r' || *s == '\n' || (unsigned char)*s < 0x20)
+			return 0;
+	return 1;
+}
+
+void resp_header(struct resp *s, const char *name, const char *value)
+{
+	if (!header_safe(name) || !header_safe(value)) {
+		log_error("refusing header %s with control characters", name);
+		return;
+	}
+	buf_printf(&s->headers, "%s: %s\n", name, value);
+}
+
+void resp_redirect(struct resp *s, int status, const char *location)
+{
+	/* Only local paths: never "//host" or a scheme, so no open redirect. */
+	if (location[0] != '/' || location[1] == '/' || location[1] == '\\')
+		location = "/";
+	s->status = status;
+	buf_reset(&s->body);
+	resp_header(s, "Location", location);
+}
+
+void resp_text(struct resp *s, int status, const char *text)
+{
+	s->status = status;
+	s->content_type = "text/plain; charset=utf-8";
+	buf_reset(&s->body);
+	buf_puts(&s->body, text);
+}
+
+const char *http_session_cookie(const struct app *app)
+{
+	return app->https ? "__Host-siaran_session" : "siaran_session";
+}
+
+const char *http_csrf_cookie(const struct app *app)
+{
+	return app->https ? "__Host-siaran_csrf" : "siaran_csrf";
+}
+
+void resp_cookie(struct req *r, struct resp *s, const char *name, const char *value, int max_age)
+{
+	char line[512];
+	char age[40] = "";
+	if (max_age >= 0)
+		snprintf(age, sizeof age, "; Max-Age=%d", max_age);
+	int n = snprintf(line, sizeof line, "%s=%s; Path=/; HttpOnly; SameSite=Lax%s%s", name, value,
+			 r->app->https ? "; Secure" : "", age);
+	if (n < 0 || (size_t)n >= sizeof line) {
+		log_error("cookie %s too long", name);
+		return;
+	}
+	resp_header(s, "Set-Cookie", line);
+}
+
+/* --- framing and body --- */
+
+struct framing {
+	int content_length;
+	int transfer_encoding;
+	int te_chunked;
+};
+
+static enum MHD_Result count_framing(void *cls, enum MHD_ValueKind kind, const char *key,
+				    const char *value)
+{
+	(void)kind;
+	struct framing *f = cls;
+	if (strcasecmp(key, "Content-Length") == 0)
+		f->content_length++;
+	else if (strcasecmp(key, "Transfer-Encoding") == 0) {
+		f->transfer_encoding++;
+		f->te_chunked = value && strcasecmp(value, "chunked") == 0;
+	}
+	return MHD_YES;
+}
+
+static enum MHD_Result on_post_field(void *cls, enum MHD_ValueKind kind, const char *key,
+				     const char *filename, const char *content_type,
+				     const char *transfer_encoding, const char *data, uint64_t off,
+				     size_t size)
+{
+	(void)kind;
+	(void)content_type;
+	(void)transfer_encoding;
+	struct rstate *st = cls;
+	if (filename)
+		return MHD_YES; /* file parts are not accepted yet: ignored, never stored */
+	if (form_feed(&st->req.body, key, off, data, size) != FORM_OK) {
+		st->early_status = 413;
+		st->early_msg = "Isian formulir terlalu besar.";
+		return MHD_NO;
+	}
+	return MHD_YES;
+}
+
+static enum MHD_Result on_query_arg(void *cls, enum MHD_ValueKind kind, const char *key,
+				    size_t key_size, const char *value, size_t value_size)
+{
+	(void)kind;
+	(void)key_size;
+	struct rstate *st = cls;
+	if (form_feed(&st->req.query, key, 0, value ? value : "", value ? value_size : 0) != FORM_OK) {
+		st->early_status = 414;
+		st->early_msg = "Alamat terlalu panjang.";
+		return MHD_NO;
+	}
+	return MHD_YES;
+}
+
+/* Checks made before any body is read. Returns 0, or an HTTP status to answer with. */
+static int first_checks(struct rstate *st, struct MHD_Connection *c, const char *method)
+{
+	struct framing f = { 0, 0, 0 };
+	MHD_get_connection_values(c, MHD_HEADER_KIND, count_framing, &f);
+	/* libmicrohttpd 0.9.75 is lax about these; ambiguous framing invites request smuggling. */
+	if (f.content_length > 1 || f.transfer_encoding > 1 ||
+	    (f.transfer_encoding && (f.content_length || !f.te_chunked))) {
+		st->early_msg = "Permintaan HTTP tidak valid.";
+		return 400;
+	}
+	if (strcmp(method, "GET") != 0 && strcmp(method, "HEAD") != 0 && strcmp(method, "POST") != 0) {
+		st->early_msg = "Metode tidak didukung.";
+		return 405;
+	}
+	const char *cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Content-Length");
+	if (cl && strtoull(cl, NULL, 10) > MAX_FORM_BYTES) {
+		st->early_msg = "Isian formulir terlalu besar.";
+		return 413;
+	}
+	if (strcmp(method, "POST") == 0) {
+		const char *ct = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Content-Type");
+		int has_body = f.transfer_encoding || (cl && strcmp(cl, "0") != 0);
+		if (has_body && (!ct || (strncasecmp(ct, "application/x-www-form-urlencoded", 33) != 0 &&
+					 strncasecmp(ct, "multipart/form-data", 19) != 0))) {
+			st->early_msg = "Jenis isi permintaan tidak didukung.";
+			return 415;
+		}
+		if (has_body) {
+			st->pp = MHD_create_post_processor(c, 16 * 1024, on_post_field, st);
+			if (!st->pp) {
+				st->early_msg = "Isi permintaan tidak dapat dibaca.";
+				return 400;
+			}
+		}
+	}
+	return 0;
+}
+
+/* --- dispatch --- */
+
+static void load_user(struct rstate *st)
+{
+	struct req *r = &st->req;
+	const char *tok = req_cookie(r, http_session_cookie(r->app));
+	const char *anon = req_cookie(r, http_csrf_cookie(r->app));
+	if (anon && token_well_formed(anon))
+		snprintf(r->anon_csrf, sizeof r->anon_csrf, "%s", anon);
+	if (!tok)
+		return;
+	sqlite3 *c = req_db(r);
+	if (c && session_lookup(r->app->db, c, tok, &r->user) < 0)
+		log_error("session lookup failed");
+}
+
+/* Whether a POST may change anything: same-origin (when the browser says) and the right token. */
+static int csrf_ok(struct req *r)
+{
+	const char *origin = req_header(r, "Origin");
+	if (origin) {
+		const char *host = req_header(r, "Host");
+		if (r->app->base_url && strcmp(origin, r->app->base_url) == 0) {
+			/* matches the configured public URL */
+		} else if (!host) {
+			return 0;
+		} else {
+			const char *scheme = r->app->https ? "https://" : "http://";
+			size_t sl = strlen(scheme);
+			if (strncmp(origin, scheme, sl) != 0 || strcmp(origin + sl, host) != 0)
+				return 0;
+		}
+	}
+	const char *sent = req_form(r, "csrf_token");
+	const char *want = req_csrf(r);
+	return sent && want && *want && token_equal(sent, want);
+}
+
+static void dispatch(struct rstate *st)
+{
+	struct req *r = &st->req;
+	struct resp *s = &st->resp;
+	const struct route_table *rt = st->srv->routes;
+
+	if (!form_valid(&r->query) || !form_valid(&r->body)) {
+		rt->error(r, s, 400, "Isian mengandung karakter yang tidak valid.");
+		return;
+	}
+	load_user(st);
+	const struct route *route = NULL;
+	const char *allow = NULL;
+	switch (router_find(rt->rows, rt->n, r->method, r->path, &route, &r->params, &allow)) {
+	case ROUTER_NOT_FOUND:
+		rt->error(r, s, 404, NULL);
+		return;
+	case ROUTER_BAD_METHOD:
+		resp_header(s, "Allow", allow);
+		rt->error(r, s, 405, NULL);
+		return;
+	case ROUTER_FOUND:
+		break;
+	}
+	int is_post = strcmp(r->method, "POST") == 0;
+	if (is_post && !csrf_ok(r)) {
+		rt->error(r, s, 403, "Formulir kedaluwarsa atau tidak sah. Muat ulang halaman lalu coba lagi.");
+		return;
+	}
+	if (route->roles && !r->user) {
+		if (is_post) {
+			rt->error(r, s, 403, "Silakan masuk terlebih dahulu.");
+		} else {
+			char *loc = xasprintf("/login?next=%s", r->path);
+			resp_redirect(s, 303, loc);
+			free(loc);
+		}
+		return;
+	}
+	if (route->roles && !(route->roles & (unsigned)r->user->role)) {
+		rt->error(r, s, 403, "Anda tidak berwenang membuka halaman ini.");
+		return;
+	}
+	route->fn(r, s);
+}
+
+static void add_std_headers(struct MHD_Response *mr, struct rstate *st)
+{
+	struct resp *s = &st->resp;
+	MHD_add_response_header(mr, "Content-Type",
+				s->content_type ? s->content_type : "text/html; charset=utf-8");
+	MHD_add_response_header(mr, "X-Content-Type-Options", "nosniff");
+	MHD_add_response_header(mr, "Referrer-Policy", "strict-origin-when-cross-origin");
+	MHD_add_response_header(mr, "Content-Security-Policy", CSP);
+	MHD_add_response_header(mr, "X-Frame-Options", "DENY");
+	MHD_add_response_header(mr, "Cross-Origin-Opener-Policy", "same-origin");
+	if (st->srv->app->https)
+		MHD_add_response_header(mr, "Strict-Transport-Security", "max-age=31536000");
+	const char *extra = buf_str(&s->headers);
+	int has_cache = strstr(extra, "Cache-Control:") != NULL;
+	if (!has_cache)
+		MHD_add_response_header(mr, "Cache-Control",
+					(st->req.user || !s->cacheable || s->status >= 500)
+						? "no-store"
+									: "public, max-age=60");
+	if (st->req.user)
+		MHD_add_response_header(mr, "Vary", "Cookie");
+	/* Extra headers were checked for CR/LF when added; split the "Name: value\n" lines. */
+	char *copy = xstrdup(extra);
+	for (char *line = strtok(copy, "\n"); line; line = strtok(NULL, "\n")) {
+		char *colon = strchr(line, ':');
+		if (!colon)
+			continue;
+		*colon = '\0';
+		MHD_add_response_header(mr, line, colon[1] == ' ' ? colon + 2 : colon + 1);
+	}
+	free(copy);
+}
+
+static enum MHD_Result send_resp(struct MHD_Connection *c, struct rstate *st)
+{
+	struct resp *s = &st->resp;
+	size_t len = s->body.len;
+	char *body = buf_steal(&s->body);
+	struct MHD_Response *mr = MHD_create_response_from_buffer(len, body, MHD_RESPMEM_MUST_FREE);
+	if (!mr) {
+		free(body);
+		return MHD_NO;
+	}
+	add_std_headers(mr, st);
+	s->body.len = len; /* kept for the access log */
+	enum MHD_Result ok = MHD_queue_response(c, (unsigned)s->status, mr);
+	MHD_destroy_response(mr);
+	return ok;
+}
+
+static void init_state(struct rstate *st, struct http_server *srv, struct MHD_Connection *c,
+		       const char *url, const char *method)
+{
+	st->srv = srv;
+	clock_gettime(CLOCK_MONOTONIC, &st->started);
+	struct req *r = &st->req;
+	r->app = srv->app;
+	r->conn = c;
+	r->method = method;
+	r->path = url;
+	form_init(&r->query, MAX_QUERY_BYTES, MAX_QUERY_BYTES, 200);
+	form_init(&r->body, MAX_FIELD_BYTES, MAX_FORM_BYTES, MAX_FIELDS);
+	st->resp.status = 500;
+	const union MHD_ConnectionInfo *ci = MHD_get_connection_info(c, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+	if (ci && ci->client_addr) {
+		const struct sockaddr *sa = ci->client_addr;
+		if (sa->sa_family == AF_INET)
+			inet_ntop(AF_INET, &((const struct sockaddr_in *)(const void *)sa)->sin_addr, r->client,
+				  sizeof r->client);
+		else if (sa->sa_family == AF_INET6)
+			inet_ntop(AF_INET6, &((const struct sockaddr_in6 *)(const void *)sa)->sin6_addr,
+				  r->client, sizeof r->client);
+	}
+	if (!r->client[0])
+		snprintf(r->client, sizeof r->client, "unknown");
+}
+
+static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const char *url,
+				  const char *method, const char *version, const char *upload_data,
+				  size_t *upload_data_size, void **con_cls)
+{
+	(void)version;
+	struct http_server *srv = cls;
+	struct rstate *st = *con_cls;
+	if (!st) {
+		st = xcalloc(1, sizeof *st);
+		*con_cls = st;
+		pthread_mutex_lock(&srv->lock);
+		srv->inflight++;
+		pthread_mutex_unlock(&srv->lock);
+		init_state(st, srv, c, url, method);
+		st->early_status = first_checks(st, c, method);
+		if (!st->early_status)
+			MHD_get_connection_values_n(c, MHD_GET_ARGUMENT_KIND, on_query_arg, st);
+		if (st->early_status && st->early_status != 413 && st->early_status != 414)
+			goto answer; /* refuse before reading a body we will not use */
+		return MHD_YES;
+	}
+	if (*upload_data_size) {
+		if (!st->early_status && st->pp &&
+		    MHD_post_process(st->pp, upload_data, *upload_data_size) != MHD_YES &&
+		    !st->early_status) {
+			st->early_status = 400;
+			st->early_msg = "Isi formulir rusak.";
+		}
+		*upload_data_size = 0;
+		if (st->early_status == 413)
+			goto answer; /* cut the upload off at the limit */
+		return MHD_YES;
+	}
+	if (st->pp) {
+		if (MHD_destroy_post_processor(st->pp) != MHD_YES && !st->early_status) {
+			st->early_status = 400;
+			st->early_msg = "Isi formulir rusak.";
+		}
+		st->pp = NULL;
+	}
+answer:
+	if (st->early_status)
+		srv->routes->error(&st->req, &st->resp, st->early_status, st->early_msg);
+	else
+		dispatch(st);
+	return send_resp(c, st);
+}
+
+static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
+			 enum MHD_RequestTerminationCode toe)
+{
+	(void)c;
+	(void)toe;
+	struct http_server *srv = cls;
+	struct rstate *st = *con_cls;
+	if (!st)
+		return;
+	struct timespec end;
+	clock_gettime(CLOCK_MONOTONIC, &end);
+	double ms = (double)(end.tv_sec - st->started.tv_sec) * 1e3 +
+		    (double)(end.tv_nsec - st->started.tv_nsec) / 1e6;
+	/* Access log: no query string, cookies or form values, which may carry secrets. */
+	char ts[32];
+	time_t now = time(NULL);
+	struct tm tm;
+	gmtime_r(&now, &tm);
+	strftime(ts, sizeof ts, "%Y-%m-%dT%H:%M:%SZ", &tm);
+	printf("%s %s %s %d %zu %.1fms user=%lld\n", ts, st->req.method, st->req.path, st->resp.status,
+	       st->resp.body.len, ms, st->req.user ? (long long)st->req.user->user_id : 0LL);
+	fflush(stdout);
+
+	if (st->pp)
+		MHD_destroy_post_processor(st->pp);
+	if (st->req.rdb)
+		db_read_end(srv->app->db, st->req.rdb);
+	form_free(&st->req.query);
+	form_free(&st->req.body);
+	auth_free(st->req.user);
+	buf_free(&st->resp.body);
+	buf_free(&st->resp.headers);
+	free(st);
+	*con_cls = NULL;
+	pthread_mutex_lock(&srv->lock);
+	if (--srv->inflight == 0)
+		pthread_cond_broadcast(&srv->idle);
+	pthread_mutex_unlock(&srv->lock);
+}
+
+static int parse_listen(const char *listen, struct sockaddr_storage *ss, socklen_t *len, int *v6,
+			char *host, size_t hostlen)
+{
+	const char *colon = strrchr(listen, ':');
+	if (!colon || colon == listen)
+		return -1;
+	size_t hl = (size_t)(colon - listen);
+	const char *h = listen;
+	if (h[0] == '[' && hl >= 2 && h[hl - 1] == ']') {
+		h++;
+		hl -= 2;
+	}
+	if (hl == 0 || hl >= hostlen)
+		return -1;
+	memcpy(host, h, hl);
+	host[hl] = '\0';
+	char *end;
+	errno = 0;
+	long port = strtol(colon + 1, &end, 10);
+	if (errno || *end || colon[1] == '\0' || port < 0 || port > 65535)
+		return -1;
+	struct addrinfo hints = { 0 }, *res = NULL;
+	hints.ai_family = AF_UNSPEC;
+	hints.ai_socktype = SOCK_STREAM;
+	hints.ai_flags = AI_PASSIVE;
+	if (getaddrinfo(host, NULL, &hints, &res) != 0 || !res)
+		return -1;
+	memcpy(ss, res->ai_addr, res->ai_addrlen);
+	*len = res->ai_addrlen;
+	*v6 = res->ai_family == AF_INET6;
+	freeaddrinfo(res);
+	if (*v6)
+		((struct sockaddr_in6 *)(void *)ss)->sin6_port = htons((uint16_t)port);
+	else
+		((struct sockaddr_in *)(void *)ss)->sin_port = htons((uint16_t)port);
+	return 0;
+}
+
+struct http_server *http_start(struct app *app, const struct route_table *routes,
+			       const char *listen)
+{
+	struct sockaddr_storage ss;
+	socklen_t sslen;
+	int v6;
+	char host[256];
+	memset(&ss, 0, sizeof ss);
+	if (parse_listen(listen, &ss, &sslen, &v6, host, sizeof host) < 0) {
+		log_error("cannot use listen address '%s' (expected HOST:PORT)", listen);
+		return NULL;
+	}
+	struct http_server *srv = xcalloc(1, sizeof *srv);
+	srv->app = app;
+	srv->routes = routes;
+	pthread_mutex_init(&srv->lock, NULL);
+	pthread_cond_init(&srv->idle, NULL);
+	unsigned flags = MHD_USE_THREAD_PER_CONNECTION | MHD_USE_INTERNAL_POLLING_THREAD |
+			 MHD_USE_POLL | MHD_USE_ITC | MHD_USE_ERROR_LOG;
+	if (v6)
+		flags |= MHD_USE_IPv6;
+	srv->d = MHD_start_daemon(flags, 0, NULL, NULL, on_request, srv,
+				  MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss,
+				  MHD_OPTION_NOTIFY_COMPLETED, on_completed, srv,
+				  MHD_OPTION_CONNECTION_LIMIT, (unsigned)MAX_CONNECTIONS,
+				  MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)MAX_PER_IP,
+				  MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)CONNECTION_TIMEOUT_S,
+				  MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)64 * 1024,
+				  MHD_OPTION_LISTENING_ADDRESS_REUSE, (unsigned)1,
+				  MHD_OPTION_END);
+	if (!srv->d) {
+		log_error("cannot listen on %s: %s", listen, strerror(errno));
+		pthread_mutex_destroy(&srv->lock);
+		pthread_cond_destroy(&srv->idle);
+		free(srv);
+		return NULL;
+	}
+	const union MHD_DaemonInfo *di = MHD_get_daemon_info(srv->d, MHD_DAEMON_INFO_BIND_PORT);
+	unsigned port = di ? di->port : 0;
+	printf(v6 ? "listening on http://[%s]:%u\n" : "listening on http://%s:%u\n", host, port);
+	fflush(stdout);
+	return srv;
+}
+
+void http_stop(struct http_server *srv)
+{
+	if (!srv)
+		return;
+	MHD_socket fd = MHD_quiesce_daemon(srv->d);
+	if (fd != MHD_INVALID_SOCKET)
+		close(fd);
+	struct timespec until;
+	clock_gettime(CLOCK_REALTIME, &until);
+	until.tv_sec += SHUTDOWN_GRACE_S;
+	pthread_mutex_lock(&srv->lock);
+	while (srv->inflight > 0)
+		if (pthread_cond_timedwait(&srv->idle, &srv->lock, &until) == ETIMEDOUT)
+			break;
+	pthread_mutex_unlock(&srv->lock);
+	MHD_stop_daemon(srv->d);
+	pthread_mutex_destroy(&srv->lock);
+	pthread_cond_destroy(&srv->idle);
+	free(srv);
+}

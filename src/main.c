@@ -1,0 +1,491 @@
+/* The command line: serve | migrate | user add | demo. Reads flags and SIARAN_* environment
+ * variables into struct app, opens the database (applying pending migrations), and for `serve`
+ * runs the HTTP server and the scheduler until SIGINT or SIGTERM. */
+#include <ctype.h>
+#include <errno.h>
+#include <getopt.h>
+#include <libgen.h>
+#include <limits.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "app.h"
+#include "core/demo.h"
+#include "core/numbering.h"
+#include "core/release.h"
+#include "core/session.h"
+#include "core/user.h"
+#include "http/http.h"
+#include "pages/pages.h"
+#include "store/db.h"
+#include "util/clock.h"
+#include "util/log.h"
+#include "util/xmalloc.h"
+#include "view/tmpl.h"
+
+static const char usage_main[] =
+	"usage: siaran COMMAND [OPTIONS]\n"
+	"\n"
+	"siaran publishes the press releases of DKI Jakarta's agencies: units submit, the\n"
+	"communications office reviews and publishes, the public reads.\n"
+	"\n"
+	"commands:\n"
+	"  serve     run the web server (applies pending migrations first)\n"
+	"  migrate   apply pending database migrations\n"
+	"  user add  create a user\n"
+	"  demo      load demo users and releases (prints the demo passwords)\n"
+	"\n"
+	"Run `siaran COMMAND --help` for the options of a command.\n"
+	"\n"
+	"environment:\n"
+	"  SIARAN_DB, SIARAN_DATA, SIARAN_LISTEN   defaults for --db, --data, --listen\n"
+	"  SIARAN_BASE_URL          public URL of the site (https://... turns on Secure cookies)\n"
+	"  SIARAN_NUMBER_FORMAT     release number format, default " NUMBERING_DEFAULT_FORMAT "\n"
+	"                           placeholders {seq} {KIND} {UNIT} {ROMAN_MONTH} {MONTH} {YEAR}\n"
+	"  SIARAN_SCHEDULER_INTERVAL  seconds between checks for scheduled releases (default 30)\n"
+	"  SIARAN_SHARE             directory holding templates/, static/, migrations/\n"
+	"  SIARAN_CLOCK_OFFSET      seconds added to the clock (for tests only)\n";
+
+static const char usage_serve[] =
+	"usage: siaran serve [--db PATH] [--data DIR] [--listen HOST:PORT] [--base-url URL] [--dev]\n"
+	"\n"
+	"  --db PATH          SQLite database (default data/siaran.db, or SIARAN_DB)\n"
+	"  --data DIR         data directory (default data/, or SIARAN_DATA)\n"
+	"  --listen HOST:PORT address to listen on (default 127.0.0.1:8080, or SIARAN_LISTEN);\n"
+	"                     port 0 picks a free port\n"
+	"  --base-url URL     public URL of the site (or SIARAN_BASE_URL)\n"
+	"  --dev              re-read edited templates on every request\n"
+	"\n"
+	"The first line on standard output is `listening on http://HOST:PORT`. SIGTERM or SIGINT\n"
+	"stops accepting, lets requests in flight finish and closes the database cleanly.\n";
+
+static const char usage_migrate[] =
+	"usage: siaran migrate [--db PATH]\n"
+	"\n"
+	"Applies the pending migrations/NNN_name.sql files in order, each in one transaction.\n";
+
+static const char usage_user[] =
+	"usage: siaran user add --email E --name N --role contributor|editor|admin [--unit CODE]\n"
+	"                       --password-stdin [--db PATH]\n"
+	"\n"
+	"Creates a user. The password (at least 12 characters) is read from standard input.\n"
+	"A contributor needs --unit with the code of its unit (e.g. DINKES).\n";
+
+static const char usage_demo[] =
+	"usage: siaran demo [--db PATH]\n"
+	"\n"
+	"Creates one demo user per role (new passwords on every run, printed) and, on an empty\n"
+	"database, releases and requests in every workflow state.\n";
+
+static const char *env_or(const char *name, const char *fallback)
+{
+	const char *v = getenv(name);
+	return v && *v ? v : fallback;
+}
+
+static int file_exists(const char *path)
+{
+	struct stat st;
+	return stat(path, &st) == 0;
+}
+
+/* The directory with templates/, static/ and migrations/: SIARAN_SHARE, the current directory,
+ * or next to the binary (build/siaran and build/test/siaran live under the source tree). */
+static char *find_share_dir(void)
+{
+	const char *env = getenv("SIARAN_SHARE");
+	if (env && *env)
+		return xstrdup(env);
+	if (file_exists("templates/layout.tpl") && file_exists("migrations"))
+		return xstrdup(".");
+	char exe[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (n > 0) {
+		exe[n] = '\0';
+		char *dir = dirname(exe);
+		const char *ups[] = { "/..", "/../..", "/../share/siaran" };
+		for (size_t i = 0; i < sizeof ups / sizeof ups[0]; i++) {
+			char *cand = xasprintf("%s%s", dir, ups[i]);
+			char *probe = xasprintf("%s/templates/layout.tpl", cand);
+			int ok = file_exists(probe);
+			free(probe);
+			if (ok)
+				return cand;
+			free(cand);
+		}
+	}
+	return xstrdup(".");
+}
+
+/* Creates dir if it does not exist (one level). */
+static int ensure_dir(const char *dir)
+{
+	if (mkdir(dir, 0750) == 0 || errno == EEXIST)
+		return 0;
+	fprintf(stderr, "siaran: cannot create directory %s: %s\n", dir, strerror(errno));
+	return -1;
+}
+
+static int ensure_parent_dir(const char *path)
+{
+	char *copy = xstrdup(path);
+	int rc = ensure_dir(dirname(copy));
+	free(copy);
+	return rc;
+}
+
+/* Opens the database and applies pending migrations. NULL (with the reason printed) if either
+ * fails; a failed migration leaves the database as it was before it. */
+static struct db *open_and_migrate(struct app *app)
+{
+	if (ensure_parent_dir(app->db_path) < 0)
+		return NULL;
+	struct db *db = db_open(app->db_path);
+	if (!db) {
+		fprintf(stderr, "siaran: cannot open database %s\n", app->db_path);
+		return NULL;
+	}
+	char *dir = xasprintf("%s/migrations", app->share_dir);
+	char *err = NULL;
+	int n = db_migrate(db, dir, &err);
+	free(dir);
+	if (n < 0) {
+		fprintf(stderr, "siaran: %s\n", err ? err : "migration failed");
+		free(err);
+		db_close(db);
+		return NULL;
+	}
+	if (n > 0)
+		log_info("applied %d migration(s) to %s", n, app->db_path);
+	return db;
+}
+
+/* Parses the options shared by all commands; returns the index of the first non-option, or -1
+ * on a usage error (message printed), or -2 after --help. */
+struct opts {
+	const char *db, *data, *listen, *base_url;
+	const char *email, *name, *role, *unit;
+	int password_stdin, dev;
+};
+
+static int parse_opts(int argc, char **argv, struct opts *o, const char *usage)
+{
+	enum { O_DB = 1, O_DATA, O_LISTEN, O_BASE, O_EMAIL, O_NAME, O_ROLE, O_UNIT, O_PWSTDIN, O_DEV, O_HELP };
+	static const struct option longopts[] = {
+		{ "db", required_argument, NULL, O_DB },
+		{ "data", required_argument, NULL, O_DATA },
+		{ "listen", required_argument, NULL, O_LISTEN },
+		{ "base-url", required_argument, NULL, O_BASE },
+		{ "email", required_argument, NULL, O_EMAIL },
+		{ "name", required_argument, NULL, O_NAME },
+		{ "role", required_argument, NULL, O_ROLE },
+		{ "unit", required_argument, NULL, O_UNIT },
+		{ "password-stdin", no_argument, NULL, O_PWSTDIN },
+		{ "dev", no_argument, NULL, O_DEV },
+		{ "help", no_argument, NULL, O_HELP },
+		{ NULL, 0, NULL, 0 },
+	};
+	optind = 1;
+	opterr = 0;
+	int c;
+	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+		switch (c) {
+		case O_DB: o->db = optarg; break;
+		case O_DATA: o->data = optarg; break;
+		case O_LISTEN: o->listen = optarg; break;
+		case O_BASE: o->base_url = optarg; break;
+		case O_EMAIL: o->email = optarg; break;
+		case O_NAME: o->name = optarg; break;
+		case O_ROLE: o->role = optarg; break;
+		case O_UNIT: o->unit = optarg; break;
+		case O_PWSTDIN: o->password_stdin = 1; break;
+		case O_DEV: o->dev = 1; break;
+		case 'h':
+		case O_HELP:
+			fputs(usage, stdout);
+			return -2;
+		default:
+			fprintf(stderr, "siaran: unknown or incomplete option %s\n%s", argv[optind - 1], usage);
+			return -1;
+		}
+	}
+	return optind;
+}
+
+/* Fills app from options and environment. Returns 0 or -1 (message printed). */
+static int configure(struct app *app, const struct opts *o)
+{
+	memset(app, 0, sizeof *app);
+	app->db_path = xstrdup(o->db ? o->db : env_or("SIARAN_DB", "data/siaran.db"));
+	app->data_dir = xstrdup(o->data ? o->data : env_or("SIARAN_DATA", "data"));
+	app->share_dir = find_share_dir();
+	const char *base = o->base_url ? o->base_url : env_or("SIARAN_BASE_URL", NULL);
+	if (base) {
+		size_t n = strlen(base);
+		while (n > 0 && base[n - 1] == '/')
+			n--;
+		app->base_url = xstrndup(base, n);
+		if (strncmp(app->base_url, "https://", 8) != 0 && strncmp(app->base_url, "http://", 7) != 0) {
+			fprintf(stderr, "siaran: base URL must start with http:// or https://\n");
+			return -1;
+		}
+		app->https = strncmp(app->base_url, "https://", 8) == 0;
+	}
+	app->number_format = xstrdup(env_or("SIARAN_NUMBER_FORMAT", NUMBERING_DEFAULT_FORMAT));
+	if (numbering_check_format(app->number_format) < 0) {
+		fprintf(stderr, "siaran: SIARAN_NUMBER_FORMAT is not usable (it needs {seq} once and only"
+				" known placeholders)\n");
+		return -1;
+	}
+	const char *iv = env_or("SIARAN_SCHEDULER_INTERVAL", "30");
+	char *end;
+	long interval = strtol(iv, &end, 10);
+	if (*end || interval < 1 || interval > 3600) {
+		fprintf(stderr, "siaran: SIARAN_SCHEDULER_INTERVAL must be 1..3600 seconds\n");
+		return -1;
+	}
+	app->scheduler_interval = (int)interval;
+	app->dev_reload = o->dev;
+	if (clock_init() < 0) {
+		fprintf(stderr, "siaran: SIARAN_CLOCK_OFFSET must be an integer\n");
+		return -1;
+	}
+	return 0;
+}
+
+static void app_free(struct app *app)
+{
+	free(app->db_path);
+	free(app->data_dir);
+	free(app->share_dir);
+	free(app->base_url);
+	free(app->number_format);
+}
+
+/* --- scheduler --- */
+
+static pthread_mutex_t sched_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t sched_wake = PTHREAD_COND_INITIALIZER;
+static int sched_stop; /* guarded by sched_lock; set once by main at shutdown */
+
+static void *scheduler(void *arg)
+{
+	struct app *app = arg;
+	pthread_mutex_lock(&sched_lock);
+	while (!sched_stop) {
+		pthread_mutex_unlock(&sched_lock);
+		int n = release_publish_due(app->db, app->number_format, clock_now());
+		if (n > 0)
+			log_info("scheduler published %d release(s)", n);
+		else if (n < 0)
+			log_error("scheduler: publishing due releases failed; will retry");
+		pthread_mutex_lock(&sched_lock);
+		struct timespec until;
+		clock_gettime(CLOCK_REALTIME, &until);
+		until.tv_sec += app->scheduler_interval;
+		while (!sched_stop && pthread_cond_timedwait(&sched_wake, &sched_lock, &until) == 0)
+			;
+	}
+	pthread_mutex_unlock(&sched_lock);
+	return NULL;
+}
+
+static int cmd_serve(struct app *app, const struct opts *o)
+{
+	const char *listen = o->listen ? o->listen : env_or("SIARAN_LISTEN", "127.0.0.1:8080");
+	if (ensure_dir(app->data_dir) < 0 || session_init() < 0)
+		return 1;
+	app->db = open_and_migrate(app);
+	if (!app->db)
+		return 1;
+	char *tdir = xasprintf("%s/templates", app->share_dir);
+	char *sdir = xasprintf("%s/static", app->share_dir);
+	int ok = tmpl_init(tdir, app->dev_reload) == 0 && pages_static_load(sdir) == 0;
+	free(tdir);
+	free(sdir);
+	if (!ok) {
+		db_close(app->db);
+		return 1;
+	}
+	/* Signals are taken by sigwait in this thread only; every thread started below inherits
+	 * the blocked mask. */
+	sigset_t set;
+	sigemptyset(&set);
+	sigaddset(&set, SIGINT);
+	sigaddset(&set, SIGTERM);
+	pthread_sigmask(SIG_BLOCK, &set, NULL);
+	signal(SIGPIPE, SIG_IGN);
+
+	pthread_t sched;
+	if (pthread_create(&sched, NULL, scheduler, app) != 0) {
+		db_close(app->db);
+		return 1;
+	}
+	struct http_server *srv = http_start(app, pages_routes(), listen);
+	int rc = 0;
+	if (srv) {
+		int sig = 0;
+		sigwait(&set, &sig);
+		log_info("signal %d: shutting down", sig);
+		http_stop(srv);
+	} else {
+		rc = 1;
+	}
+	pthread_mutex_lock(&sched_lock);
+	sched_stop = 1;
+	pthread_cond_signal(&sched_wake);
+	pthread_mutex_unlock(&sched_lock);
+	pthread_join(sched, NULL);
+	db_close(app->db);
+	pages_static_free();
+	return rc;
+}
+
+static int cmd_migrate(struct app *app)
+{
+	app->db = open_and_migrate(app);
+	if (!app->db)
+		return 1;
+	db_close(app->db);
+	return 0;
+}
+
+/* Reads one line (the password) from stdin, without its line ending. */
+static char *read_password(void)
+{
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t n = getline(&line, &cap, stdin);
+	if (n < 0) {
+		free(line);
+		return NULL;
+	}
+	while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+		line[--n] = '\0';
+	return line;
+}
+
+static int cmd_user(struct app *app, const struct opts *o, int argc, char **argv, int first)
+{
+	if (first >= argc || strcmp(argv[first], "add") != 0 || first + 1 != argc) {
+		fprintf(stderr, "siaran: expected `siaran user add ...`\n%s", usage_user);
+		return 2;
+	}
+	if (!o->email || !o->name || !o->role) {
+		fprintf(stderr, "siaran: --email, --name and --role are required\n");
+		return 2;
+	}
+	if (!o->password_stdin) {
+		fprintf(stderr, "siaran: give the password on standard input with --password-stdin\n");
+		return 2;
+	}
+	char *password = read_password();
+	if (!password) {
+		fprintf(stderr, "siaran: no password on standard input\n");
+		return 1;
+	}
+	char *unit = o->unit ? xstrdup(o->unit) : NULL;
+	for (char *p = unit; p && *p; p++)
+		*p = (char)toupper((unsigned char)*p);
+	int rc = 1;
+	if (session_init() < 0)
+		goto out;
+	app->db = open_and_migrate(app);
+	if (!app->db)
+		goto out;
+	sqlite3 *w = db_write_begin(app->db);
+	if (!w) {
+		fprintf(stderr, "siaran: database is busy\n");
+		goto out;
+	}
+	const char *err = NULL;
+	int64_t id = user_add(w, o->email, o->name, o->role, unit, password, &err);
+	if (id < 0) {
+		db_write_rollback(app->db);
+		fprintf(stderr, "siaran: %s\n", err);
+		goto out;
+	}
+	if (db_write_commit(app->db) < 0) {
+		fprintf(stderr, "siaran: could not save the user\n");
+		goto out;
+	}
+	printf("user %lld added: %s (%s)\n", (long long)id, o->email, o->role);
+	rc = 0;
+out:
+	if (password) {
+		explicit_bzero(password, strlen(password));
+		free(password);
+	}
+	free(unit);
+	db_close(app->db);
+	app->db = NULL;
+	return rc;
+}
+
+static int cmd_demo(struct app *app)
+{
+	if (session_init() < 0)
+		return 1;
+	app->db = open_and_migrate(app);
+	if (!app->db)
+		return 1;
+	int rc = demo_load(app->db, app->number_format, stdout) == 0 ? 0 : 1;
+	if (rc)
+		fprintf(stderr, "siaran: loading demo data failed; nothing was written\n");
+	db_close(app->db);
+	app->db = NULL;
+	return rc;
+}
+
+int main(int argc, char **argv)
+{
+	if (argc < 2 || strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 ||
+	    strcmp(argv[1], "help") == 0) {
+		fputs(usage_main, argc < 2 ? stderr : stdout);
+		return argc < 2 ? 2 : 0;
+	}
+	const char *cmd = argv[1];
+	const char *usage = strcmp(cmd, "serve") == 0     ? usage_serve
+			    : strcmp(cmd, "migrate") == 0 ? usage_migrate
+			    : strcmp(cmd, "user") == 0    ? usage_user
+			    : strcmp(cmd, "demo") == 0    ? usage_demo
+							  : NULL;
+	if (!usage) {
+		fprintf(stderr, "siaran: unknown command '%s'\n%s", cmd, usage_main);
+		return 2;
+	}
+	struct opts o;
+	memset(&o, 0, sizeof o);
+	int first = parse_opts(argc - 1, argv + 1, &o, usage);
+	if (first == -2)
+		return 0;
+	if (first < 0)
+		return 2;
+	first += 1; /* index into argv */
+	if (strcmp(cmd, "user") != 0 && first < argc) {
+		fprintf(stderr, "siaran: unexpected argument '%s'\n%s", argv[first], usage);
+		return 2;
+	}
+	struct app app;
+	if (configure(&app, &o) < 0) {
+		app_free(&app);
+		return 2;
+	}
+	int rc;
+	if (strcmp(cmd, "serve") == 0)
+		rc = cmd_serve(&app, &o);
+	else if (strcmp(cmd, "migrate") == 0)
+		rc = cmd_migrate(&app);
+	else if (strcmp(cmd, "user") == 0)
+		rc = cmd_user(&app, &o, argc, argv, first);
+	else
+		rc = cmd_demo(&app);
+	app_free(&app);
+	return rc;
+}

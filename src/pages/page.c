@@ -1,0 +1,200 @@
+/* The layout, error pages and the shared release view (see page.h). */
+#include "pages/page.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/release.h"
+#include "core/session.h"
+#include "core/user.h"
+#include "util/log.h"
+#include "view/datefmt.h"
+#include "view/markdown.h"
+
+struct tmpl_dict *page_begin(struct page *p, struct req *r, const char *title, const char *file)
+{
+	p->root = tmpl_dict_new();
+	tmpl_set(p->root, "TITLE", title);
+	tmpl_set_global(p->root, "CSRF", req_csrf(r));
+	if (r->user) {
+		struct tmpl_dict *u = tmpl_add_section(p->root, "SIGNED_IN");
+		tmpl_set(u, "USER_NAME", r->user->name);
+		tmpl_set(u, "USER_ROLE", user_role_label(r->user->role));
+		tmpl_set(u, "USER_UNIT", r->user->unit_name ? r->user->unit_name : "");
+		if (r->user->role == ROLE_CONTRIBUTOR)
+			tmpl_show(u, "CAN_CREATE");
+	} else {
+		tmpl_show(p->root, "ANONYMOUS");
+	}
+	p->content = tmpl_include(p->root, "CONTENT", file);
+	return p->content;
+}
+
+void page_finish(struct page *p, struct req *r, struct resp *s, int status)
+{
+	(void)r;
+	buf_reset(&s->body);
+	if (tmpl_render("layout.tpl", p->root, &s->body) < 0) {
+		s->cacheable = 0;
+		resp_text(s, 500, "Terjadi kesalahan pada server.");
+	} else {
+		s->status = status;
+		s->content_type = "text/html; charset=utf-8";
+	}
+	tmpl_dict_free(p->root);
+	p->root = p->content = NULL;
+}
+
+static const struct {
+	int status;
+	const char *title, *message;
+} errors[] = {
+	{ 400, "Permintaan tidak valid", "Permintaan tidak dapat diproses." },
+	{ 401, "Perlu masuk", "Silakan masuk terlebih dahulu." },
+	{ 403, "Akses ditolak", "Anda tidak berwenang melakukan ini." },
+	{ 404, "Halaman tidak ditemukan", "Halaman yang Anda cari tidak ada atau sudah dipindahkan." },
+	{ 405, "Metode tidak diizinkan", "Alamat ini tidak menerima metode tersebut." },
+	{ 409, "Tidak dapat dilakukan", "Tindakan ini tidak dapat dilakukan pada status saat ini." },
+	{ 410, "Tidak tersedia lagi", "Halaman ini sudah ditarik." },
+	{ 413, "Terlalu besar", "Isian yang dikirim terlalu besar." },
+	{ 414, "Alamat terlalu panjang", "Alamat yang diminta terlalu panjang." },
+	{ 415, "Jenis isi tidak didukung", "Jenis isi permintaan tidak didukung." },
+	{ 429, "Terlalu banyak percobaan", "Terlalu banyak percobaan. Coba lagi nanti." },
+	{ 500, "Kesalahan server", "Terjadi kesalahan pada server. Silakan coba lagi." },
+	{ 503, "Layanan sibuk", "Layanan sedang sibuk. Silakan coba lagi sebentar lagi." },
+};
+
+void page_error(struct req *r, struct resp *s, int status, const char *message)
+{
+	const char *title = "Kesalahan";
+	const char *std = NULL;
+	for (size_t i = 0; i < sizeof errors / sizeof errors[0]; i++)
+		if (errors[i].status == status) {
+			title = errors[i].title;
+			std = errors[i].message;
+		}
+	struct page p;
+	struct tmpl_dict *d = page_begin(&p, r, title, "errors/error.tpl");
+	tmpl_set_int(d, "STATUS", status);
+	tmpl_set(d, "HEADING", title);
+	tmpl_set(d, "MESSAGE", message ? message : std ? std : "");
+	if (status == 404 || status == 410)
+		s->cacheable = 1;
+	page_finish(&p, r, s, status);
+}
+
+int64_t page_parse_id(const char *s)
+{
+	if (!s || !*s || strlen(s) > 18)
+		return 0;
+	int64_t v = 0;
+	for (const char *p = s; *p; p++) {
+		if (*p < '0' || *p > '9')
+			return 0;
+		v = v * 10 + (*p - '0');
+	}
+	return v;
+}
+
+void page_set_time(struct tmpl_dict *d, const char *key, int64_t t,
+		   int (*fmt)(int64_t, char *, size_t))
+{
+	if (!t)
+		return;
+	char out[96];
+	if (fmt(t, out, sizeof out) >= 0)
+		tmpl_set(d, key, out);
+}
+
+void page_fill_release(struct tmpl_dict *d, const struct release *rel)
+{
+	int adv = release_is_advisory(rel);
+	tmpl_set(d, "REL_TITLE", rel->title);
+	tmpl_set(d, "REL_SUMMARY", rel->summary);
+	tmpl_set(d, "REL_UNIT_NAME", rel->unit_name);
+	tmpl_set(d, "REL_UNIT_CODE", rel->unit_code);
+	tmpl_set(d, "REL_KIND_LABEL", adv ? "Undangan Liputan" : "Siaran Pers");
+	tmpl_set(d, "REL_DOC_TITLE", adv ? "UNDANGAN LIPUTAN" : "SIARAN PERS");
+	tmpl_set(d, "REL_NUMBER", rel->number ? rel->number : "");
+	if (rel->number)
+		tmpl_show(d, "HAS_NUMBER");
+	tmpl_set(d, "REL_LOCATION", rel->location);
+	tmpl_set(d, "REL_ADDRESS", rel->address);
+	if (*rel->address)
+		tmpl_show(d, "HAS_ADDRESS");
+	/* Markdown rendered by md4c with raw HTML off and link targets filtered: safe as HTML. */
+	char *html = markdown_to_html(rel->body, strlen(rel->body));
+	tmpl_set(d, "REL_BODY_HTML", html);
+	free(html);
+	if (*rel->body)
+		tmpl_show(d, "HAS_BODY");
+
+	/* Dateline: "Jakarta, Kamis, 20 Agustus 2026" from the activity date, else publication. */
+	char date[96] = "";
+	int y, m, dd;
+	if (rel->activity_date && datefmt_parse_date(rel->activity_date, &y, &m, &dd) == 0)
+		datefmt_long_ymd(y, m, dd, date, sizeof date);
+	else if (rel->published_at)
+		datefmt_long(rel->published_at, date, sizeof date);
+	tmpl_set(d, "REL_DATELINE_PLACE", (!adv && *rel->location) ? rel->location : "Jakarta");
+	tmpl_set(d, "REL_DATELINE_DATE", date);
+	page_set_time(d, "REL_PUBLISHED", rel->published_at, datefmt_long_time);
+	page_set_time(d, "REL_PUBLISHED_ISO", rel->published_at, datefmt_rfc3339);
+	if (rel->published_at)
+		tmpl_show(d, "IS_PUBLISHED");
+	if (rel->scheduled_for) {
+		struct tmpl_dict *e = tmpl_add_section(d, "EMBARGO");
+		page_set_time(e, "EMBARGO_UNTIL", rel->scheduled_for, datefmt_long_time);
+	} else {
+		tmpl_show(d, "IMMEDIATE");
+	}
+
+	if (adv && rel->event_start) {
+		struct tmpl_dict *e = tmpl_add_section(d, "EVENT");
+		page_set_time(e, "EVENT_DAY", rel->event_start, datefmt_long);
+		char from[16] = "", to[16] = "";
+		datefmt_hour(rel->event_start, from, sizeof from);
+		if (rel->event_end)
+			datefmt_hour(rel->event_end, to, sizeof to);
+		tmpl_set(e, "EVENT_FROM", from);
+		tmpl_set(e, "EVENT_TO", to);
+		page_set_time(e, "EVENT_START_ISO", rel->event_start, datefmt_rfc3339);
+		/* An event over several days shows its end day too. */
+		if (rel->event_end && rel->event_end - rel->event_start >= 24 * 3600)
+			page_set_time(tmpl_add_section(e, "EVENT_END_DAY"), "EVENT_END_DATE",
+				      rel->event_end, datefmt_long);
+	}
+
+	if (rel->nquotes)
+		tmpl_show(d, "HAS_QUOTES");
+	for (int i = 0; i < rel->nquotes; i++) {
+		struct tmpl_dict *q = tmpl_add_section(d, "QUOTE");
+		tmpl_set(q, "QUOTE_TEXT", rel->quotes[i].text);
+		tmpl_set(q, "QUOTE_SPEAKER", rel->quotes[i].speaker);
+		tmpl_set(q, "QUOTE_POSITION", rel->quotes[i].position);
+		if (*rel->quotes[i].position)
+			tmpl_show(q, "HAS_POSITION");
+	}
+
+	struct tmpl_dict *c = tmpl_add_section(d, "CONTACT");
+	tmpl_set(c, "CONTACT_NAME", rel->contact_name);
+	tmpl_set(c, "CONTACT_POSITION", rel->contact_position);
+	tmpl_set(c, "CONTACT_PHONE", rel->contact_phone);
+	tmpl_set(c, "CONTACT_EMAIL", rel->contact_email);
+	if (*rel->contact_position)
+		tmpl_show(c, "HAS_CONTACT_POSITION");
+	if (*rel->contact_phone) {
+		tmpl_show(c, "HAS_PHONE");
+		/* tel: link with the digits and a leading + only */
+		char tel[32];
+		size_t k = 0;
+		for (const char *p = rel->contact_phone; *p && k + 1 < sizeof tel; p++)
+			if ((*p >= '0' && *p <= '9') || (*p == '+' && k == 0))
+				tel[k++] = *p;
+		tel[k] = '\0';
+		tmpl_set(c, "CONTACT_TEL", tel);
+	}
+	if (*rel->contact_email)
+		tmpl_show(c, "HAS_EMAIL");
+}

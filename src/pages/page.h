@@ -1,0 +1,38 @@
+/* Pages inside the shared layout, error pages, and the view of a release that the public page
+ * and the request preview share. */
+#ifndef SIARAN_PAGE_H
+#define SIARAN_PAGE_H
+#include <stdint.h>
+
+#include "http/http.h"
+#include "view/tmpl.h"
+
+struct release;
+
+struct page {
+	struct tmpl_dict *root;    /* layout.tpl values */
+	struct tmpl_dict *content; /* the page template's values */
+};
+
+/* Starts a page: file (relative to templates/) is shown inside layout.tpl with title. Returns the
+ * dictionary for the page's own values (same as p->content). */
+struct tmpl_dict *page_begin(struct page *p, struct req *r, const char *title, const char *file);
+/* Renders the page into s with status and frees the dictionaries. */
+void page_finish(struct page *p, struct req *r, struct resp *s, int status);
+
+/* A complete error page (400, 403, 404, 405, 409, 410, 413, 500...); message NULL = the
+ * standard text for the status. */
+void page_error(struct req *r, struct resp *s, int status, const char *message);
+
+/* Fills d with a release's values as the press-release templates show them. */
+void page_fill_release(struct tmpl_dict *d, const struct release *rel);
+
+/* Parses a positive decimal id (at most 18 digits); 0 when malformed. */
+int64_t page_parse_id(const char *s);
+
+/* Sets KEY to a formatted WIB date for t (or leaves it unset when t is 0). fmt: one of the
+ * datefmt_* writers. */
+void page_set_time(struct tmpl_dict *d, const char *key, int64_t t,
+		   int (*fmt)(int64_t, char *, size_t));
+
+#endif

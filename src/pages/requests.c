@@ -1,0 +1,729 @@
+/* The workbench: contributors create and edit their unit's publication requests, editors work
+ * the review queue; every workflow action is a POST to /requests/ID/ACTION. Access is checked
+ * here for every object: another unit's request answers 404, a wrong role 403. */
+#include "pages/pages.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/release.h"
+#include "core/session.h"
+#include "core/user.h"
+#include "core/workflow.h"
+#include "pages/page.h"
+#include "store/db.h"
+#include "util/clock.h"
+#include "util/log.h"
+#include "util/xmalloc.h"
+#include "view/datefmt.h"
+
+#define PER_PAGE 25
+
+static const char *const fields[] = {
+	"kind", "title", "summary", "body", "activity_date", "location", "event_start", "event_end",
+	"address", "contact_name", "contact_position", "contact_phone", "contact_email", "publish_at",
+};
+#define NFIELDS (sizeof fields / sizeof fields[0])
+
+/* --- access --- */
+
+/* Whether the user may see the request at all (else 404, so existence does not leak). */
+static int can_see(const struct auth *u, const struct release *rel)
+{
+	if (u->role == ROLE_CONTRIBUTOR)
+		return u->unit_id != 0 && u->unit_id == rel->unit_id;
+	return u->role == ROLE_EDITOR || u->role == ROLE_ADMIN;
+}
+
+/* The user's role in the workflow table for this request. */
+static unsigned wf_role(const struct auth *u)
+{
+	return u->role == ROLE_CONTRIBUTOR ? WF_ROLE_CONTRIBUTOR
+	       : u->role == ROLE_EDITOR    ? WF_ROLE_EDITOR
+					   : WF_ROLE_ADMIN;
+}
+
+/* 0 when the user may save edits now; else the HTTP status that says why not. */
+static int edit_denied(const struct auth *u, const struct release *rel)
+{
+	if (u->role == ROLE_CONTRIBUTOR)
+		return (rel->state == WF_DRAFT || rel->state == WF_CHANGES_REQUESTED) ? 0 : 409;
+	return rel->state == WF_IN_REVIEW ? 0 : 409;
+}
+
+/* Loads request :id for the user: 1 found and visible, else the error page is already sent. */
+static int load_visible(struct req *r, struct resp *s, sqlite3 *c, struct release **out)
+{
+	*out = NULL;
+	int64_t id = page_parse_id(r->params.v[0]);
+	if (!id) {
+		page_error(r, s, 404, NULL);
+		return 0;
+	}
+	int found = c ? release_load(c, id, out) : -1;
+	if (found < 0) {
+		page_error(r, s, 500, NULL);
+		return 0;
+	}
+	if (found == 0 || !can_see(r->user, *out)) {
+		release_free(*out);
+		*out = NULL;
+		page_error(r, s, 404, NULL);
+		return 0;
+	}
+	return 1;
+}
+
+/* --- the form --- */
+
+static void upper(char *dst, size_t n, const char *src, const char *suffix)
+{
+	size_t k = 0;
+	for (; *src && k + 1 < n; src++)
+		dst[k++] = (char)toupper((unsigned char)*src);
+	dst[k] = '\0';
+	snprintf(dst + k, n - k, "%s", suffix);
+}
+
+/* Raw values from the submitted form. */
+static void input_from_form(struct req *r, struct release_input *in)
+{
+	memset(in, 0, sizeof *in);
+	const char **slots[] = { &in->kind, &in->title, &in->summary, &in->body, &in->activity_date,
+				 &in->location, &in->event_start, &in->event_end, &in->address,
+				 &in->contact_name, &in->contact_position, &in->contact_phone,
+				 &in->contact_email, &in->publish_at };
+	for (size_t i = 0; i < NFIELDS; i++)
+		*slots[i] = req_form(r, fields[i]);
+	size_t max = RELEASE_MAX_QUOTES + 1;
+	size_t a = form_get_all(&r->body, "quote_speaker", in->quote_speaker, max);
+	size_t b = form_get_all(&r->body, "quote_position", in->quote_position, max);
+	size_t c = form_get_all(&r->body, "quote_text", in->quote_text, max);
+	size_t n = a > b ? a : b;
+	n = n > c ? n : c;
+	in->nquotes = (int)(n > max ? max : n);
+}
+
+struct time_strings {
+	char event_start[24], event_end[24], publish_at[24];
+};
+
+/* Form values showing stored content. */
+static void input_from_release(const struct release *rel, struct release_input *in,
+			       struct time_strings *t)
+{
+	memset(in, 0, sizeof *in);
+	memset(t, 0, sizeof *t);
+	in->kind = rel->kind;
+	in->title = rel->title;
+	in->summary = rel->summary;
+	in->body = rel->body;
+	in->activity_date = rel->activity_date;
+	in->location = rel->location;
+	in->address = rel->address;
+	in->contact_name = rel->contact_name;
+	in->contact_position = rel->contact_position;
+	in->contact_phone = rel->contact_phone;
+	in->contact_email = rel->contact_email;
+	if (rel->event_start)
+		datefmt_input_local(rel->event_start, t->event_start, sizeof t->event_start);
+	if (rel->event_end)
+		datefmt_input_local(rel->event_end, t->event_end, sizeof t->event_end);
+	if (rel->publish_at)
+		datefmt_input_local(rel->publish_at, t->publish_at, sizeof t->publish_at);
+	in->event_start = t->event_start;
+	in->event_end = t->event_end;
+	in->publish_at = t->publish_at;
+	for (int i = 0; i < rel->nquotes; i++) {
+		in->quote_speaker[i] = rel->quotes[i].speaker;
+		in->quote_position[i] = rel->quotes[i].position;
+		in->quote_text[i] = rel->quotes[i].text;
+	}
+	in->nquotes = rel->nquotes;
+}
+
+/* Fills the form template (requests/form.tpl) with values and messages. */
+static void fill_form(struct tmpl_dict *page, const char *action, int64_t version,
+		      const struct release_input *in, const struct release_errors *errs)
+{
+	struct tmpl_dict *d = tmpl_include(page, "FORM", "requests/form.tpl");
+	tmpl_set(d, "FORM_ACTION", action);
+	tmpl_set_int(d, "VERSION", version);
+	const char *values[] = { in->kind, in->title, in->summary, in->body, in->activity_date,
+				 in->location, in->event_start, in->event_end, in->address,
+				 in->contact_name, in->contact_position, in->contact_phone,
+				 in->contact_email, in->publish_at };
+	for (size_t i = 0; i < NFIELDS; i++) {
+		char key[64];
+		upper(key, sizeof key, fields[i], "_VALUE");
+		tmpl_set(d, key, values[i] ? values[i] : "");
+		const char *msg = errs ? release_error_for(errs, fields[i]) : NULL;
+		if (msg) {
+			upper(key, sizeof key, fields[i], "_ERROR");
+			tmpl_set(tmpl_add_section(d, key), "MESSAGE", msg);
+		}
+	}
+	int adv = in->kind && strcmp(in->kind, "media_advisory") == 0;
+	tmpl_show(d, adv ? "KIND_MA_CHECKED" : "KIND_PR_CHECKED");
+	const char *qmsg = errs ? release_error_for(errs, "quotes") : NULL;
+	if (qmsg)
+		tmpl_set(tmpl_add_section(d, "QUOTES_ERROR"), "MESSAGE", qmsg);
+	/* Stored quotes, then empty rows to add more (the form works without JavaScript). */
+	int rows = in->nquotes + 1;
+	if (rows < 2)
+		rows = 2;
+	if (rows > RELEASE_MAX_QUOTES)
+		rows = RELEASE_MAX_QUOTES;
+	for (int i = 0; i < rows; i++) {
+		struct tmpl_dict *q = tmpl_add_section(d, "QUOTE_ROW");
+		tmpl_set_int(q, "N", i + 1);
+		int has = i < in->nquotes;
+		tmpl_set(q, "Q_SPEAKER", has && in->quote_speaker[i] ? in->quote_speaker[i] : "");
+		tmpl_set(q, "Q_POSITION", has && in->quote_position[i] ? in->quote_position[i] : "");
+		tmpl_set(q, "Q_TEXT", has && in->quote_text[i] ? in->quote_text[i] : "");
+	}
+	if (errs && errs->n) {
+		struct tmpl_dict *sum = tmpl_add_section(d, "ERRORS");
+		tmpl_set_int(sum, "ERROR_COUNT", errs->n);
+		for (int i = 0; i < errs->n; i++) {
+			struct tmpl_dict *e = tmpl_add_section(sum, "ERROR_ITEM");
+			tmpl_set(e, "FIELD", errs->e[i].field);
+			tmpl_set(e, "MESSAGE", errs->e[i].message);
+		}
+	}
+}
+
+/* --- list --- */
+
+static void fill_row(struct tmpl_dict *it, const struct release *rel, int64_t now)
+{
+	tmpl_set_int(it, "ID", rel->id);
+	tmpl_set(it, "ROW_TITLE", rel->title);
+	tmpl_set(it, "ROW_UNIT", rel->unit_name);
+	tmpl_set(it, "ROW_UNIT_CODE", rel->unit_code);
+	tmpl_set(it, "ROW_KIND", release_is_advisory(rel) ? "Undangan liputan" : "Siaran pers");
+	tmpl_set(it, "ROW_STATE", workflow_state_name(rel->state));
+	tmpl_set(it, "ROW_STATE_LABEL", workflow_state_label(rel->state));
+	page_set_time(it, "ROW_UPDATED", rel->updated_at, datefmt_short);
+	page_set_time(it, "ROW_SUBMITTED", rel->submitted_at, datefmt_short);
+	if (rel->assigned_name)
+		tmpl_set(it, "ROW_ASSIGNED", rel->assigned_name);
+	if (rel->submitted_at) {
+		int64_t hours = (now - rel->submitted_at) / 3600;
+		char age[48];
+		if (hours < 1)
+			snprintf(age, sizeof age, "< 1 jam");
+		else if (hours < 48)
+			snprintf(age, sizeof age, "%lld jam", (long long)hours);
+		else
+			snprintf(age, sizeof age, "%lld hari", (long long)(hours / 24));
+		tmpl_set(it, "ROW_AGE", age);
+	}
+}
+
+void page_requests_list(struct req *r, struct resp *s)
+{
+	const struct auth *u = r->user;
+	struct request_filter f = { 0, -1, 0, 1, PER_PAGE };
+	const char *status = req_query(r, "status");
+	const char *unit = req_query(r, "unit");
+	const char *pg = req_query(r, "page");
+	if (status && *status && strcmp(status, "queue") != 0) {
+		f.state = workflow_state_parse(status);
+		if (f.state < 0) {
+			page_error(r, s, 400, "Status tidak dikenal.");
+			return;
+		}
+	}
+	if (pg && *pg) {
+		int64_t v = page_parse_id(pg);
+		if (v < 1 || v > 100000) {
+			page_error(r, s, 400, "Nomor halaman tidak valid.");
+			return;
+		}
+		f.page = (int)v;
+	}
+	sqlite3 *c = req_db(r);
+	if (!c) {
+		page_error(r, s, 500, NULL);
+		return;
+	}
+	int is_staff = u->role != ROLE_CONTRIBUTOR;
+	if (!is_staff) {
+		f.unit_id = u->unit_id; /* a contributor sees its own unit only, whatever is asked */
+	} else {
+		if (unit && *unit) {
+			int found = db_int(c, &f.unit_id, "SELECT id FROM units WHERE code = ?", "t", unit);
+			if (found < 0) {
+				page_error(r, s, 500, NULL);
+				return;
+			}
+			if (found == 0) {
+				page_error(r, s, 400, "Unit tidak dikenal.");
+				return;
+			}
+		}
+		f.queue = f.state < 0 && (!status || !*status || strcmp(status, "queue") == 0);
+	}
+	struct release_list list;
+	if (release_list_requests(c, &f, &list) < 0) {
+		page_error(r, s, 500, NULL);
+		return;
+	}
+	struct page p;
+	struct tmpl_dict *d = page_begin(&p, r, is_staff ? "Antrean Tinjauan" : "Permintaan Publikasi",
+					 "requests/list.tpl");
+	tmpl_set(d, "HEADING", is_staff ? (f.queue ? "Antrean tinjauan" : "Semua permintaan")
+					: "Permintaan publikasi unit Anda");
+	if (!is_staff)
+		tmpl_set(tmpl_add_section(d, "CONTRIBUTOR"), "UNIT_NAME", u->unit_name);
+	else
+		tmpl_show(d, "STAFF");
+	/* Status filter options, the current one selected. */
+	struct tmpl_dict *o = tmpl_add_section(d, "STATUS_OPTION");
+	tmpl_set(o, "VALUE", is_staff ? "queue" : "");
+	tmpl_set(o, "LABEL", is_staff ? "Antrean (diajukan & ditinjau)" : "Semua status");
+	if (f.state < 0)
+		tmpl_show(o, "SELECTED");
+	if (is_staff) {
+		o = tmpl_add_section(d, "STATUS_OPTION");
+		tmpl_set(o, "VALUE", "all");
+		tmpl_set(o, "LABEL", "Semua status");
+	}
+	for (int st = 0; st < WF_NSTATES; st++) {
+		o = tmpl_add_section(d, "STATUS_OPTION");
+		tmpl_set(o, "VALUE", workflow_state_name((enum wf_state)st));
+		tmpl_set(o, "LABEL", workflow_state_label((enum wf_state)st));
+		if (f.state == st)
+			tmpl_show(o, "SELECTED");
+	}
+	tmpl_set(d, "UNIT_FILTER", unit ? unit : "");
+	int64_t now = clock_now();
+	for (int i = 0; i < list.n; i++)
+		fill_row(tmpl_add_section(d, "ROW"), list.items[i], now);
+	if (list.n == 0)
+		tmpl_show(d, "EMPTY");
+	tmpl_set_int(d, "TOTAL", list.total);
+	int64_t pages = (list.total + PER_PAGE - 1) / PER_PAGE;
+	if (pages > 1) {
+		struct tmpl_dict *nav = tmpl_add_section(d, "PAGER");
+		tmpl_set_int(nav, "PAGE", f.page);
+		tmpl_set_int(nav, "PAGES", pages);
+		tmpl_set(nav, "STATUS_Q", status ? status : "");
+		tmpl_set(nav, "UNIT_Q", unit ? unit : "");
+		if (f.page > 1)
+			tmpl_set_int(tmpl_add_section(nav, "PREV"), "PREV_PAGE", f.page - 1);
+		if (f.page < pages)
+			tmpl_set_int(tmpl_add_section(nav, "NEXT"), "NEXT_PAGE", f.page + 1);
+	}
+	release_list_free(&list);
+	page_finish(&p, r, s, 200);
+}
+
+/* --- create --- */
+
+static void show_new(struct req *r, struct resp *s, int status, const struct release_input *in,
+		     const struct release_errors *errs)
+{
+	struct page p;
+	struct tmpl_dict *d = page_begin(&p, r, "Permintaan baru", "requests/new.tpl");
+	tmpl_set(d, "UNIT_NAME", r->user->unit_name);
+	fill_form(d, "/requests", 0, in, errs);
+	page_finish(&p, r, s, status);
+}
+
+void page_requests_new(struct req *r, struct resp *s)
+{
+	struct release_input in;
+	memset(&in, 0, sizeof in);
+	const char *kind = req_query(r, "kind");
+	in.kind = kind && strcmp(kind, "media_advisory") == 0 ? "media_advisory" : "press_release";
+	show_new(r, s, 200, &in, NULL);
+}
+
+/* "save" or "submit" from the form's buttons; NULL when neither. */
+static const char *form_action(struct req *r)
+{
+	const char *a = req_form(r, "action");
+	if (a && (strcmp(a, "save") == 0 || strcmp(a, "submit") == 0))
+		return a;
+	return NULL;
+}
+
+void page_requests_create(struct req *r, struct resp *s)
+{
+	const char *action = form_action(r);
+	struct release_input in;
+	input_from_form(r, &in);
+	if (!action) {
+		page_error(r, s, 400, "Pilih simpan atau ajukan.");
+		return;
+	}
+	int submit = strcmp(action, "submit") == 0;
+	int64_t now = clock_now();
+	struct release content;
+	struct release_errors errs;
+	release_validate(&in, submit ? RELEASE_CHECK_SUBMIT : RELEASE_CHECK_DRAFT, now, &content, &errs);
+	if (errs.n) {
+		show_new(r, s, 422, &in, &errs);
+		goto out;
+	}
+	sqlite3 *w = db_write_begin(r->app->db);
+	if (!w) {
+		page_error(r, s, 503, NULL);
+		goto out;
+	}
+	int64_t id = release_create(w, &content, r->user->unit_id, r->user->user_id, now);
+	int ok = id > 0;
+	if (ok && submit) {
+		struct release *rel = NULL;
+		enum wf_state to;
+		ok = release_load(w, id, &rel) == 1 &&
+		     workflow_next(rel->state, WF_SUBMIT, WF_ROLE_CONTRIBUTOR, 0, &to, NULL) == WF_OK &&
+		     release_apply(w, rel, WF_SUBMIT, to, r->user->user_id, "", 0, r->client,
+				   r->app->number_format, now) == 0;
+		release_free(rel);
+	}
+	if (!ok) {
+		db_write_rollback(r->app->db);
+		page_error(r, s, 500, NULL);
+		goto out;
+	}
+	if (db_write_commit(r->app->db) < 0) {
+		page_error(r, s, 503, NULL);
+		goto out;
+	}
+	char loc[48];
+	snprintf(loc, sizeof loc, "/requests/%lld", (long long)id);
+	resp_redirect(s, 303, loc);
+out:
+	release_clear(&content);
+}
+
+/* --- view --- */
+
+/* The action forms this user may use on rel now. */
+static void fill_actions(struct tmpl_dict *d, const struct auth *u, const struct release *rel,
+			 const char *action_error, int error_action)
+{
+	int any = 0;
+	for (int a = 0; a < WF_PUBLISH_DUE; a++) {
+		enum wf_state to;
+		enum wf_needs needs;
+		if (workflow_next(rel->state, (enum wf_action)a, wf_role(u), 0, &to, &needs) != WF_OK)
+			continue;
+		any = 1;
+		struct tmpl_dict *ad = tmpl_add_section(d, "ACTION");
+		tmpl_set(ad, "ACTION_NAME", workflow_action_name((enum wf_action)a));
+		tmpl_set(ad, "ACTION_LABEL", workflow_action_label((enum wf_action)a));
+		tmpl_set_int(ad, "REQ_ID", rel->id);
+		if (needs == WF_NEEDS_NOTE)
+			tmpl_set(tmpl_add_section(ad, "NEEDS_TEXT"), "TEXT_NAME", "note");
+		else if (needs == WF_NEEDS_REASON)
+			tmpl_set(tmpl_add_section(ad, "NEEDS_TEXT"), "TEXT_NAME", "reason");
+		if (a == WF_APPROVE) {
+			struct tmpl_dict *ap = tmpl_add_section(ad, "APPROVE");
+			char when[24] = "";
+			if (rel->publish_at && rel->publish_at > clock_now())
+				datefmt_input_local(rel->publish_at, when, sizeof when);
+			tmpl_set(ap, "PUBLISH_AT", when);
+		}
+		if (a == WF_REJECT || a == WF_UNPUBLISH || a == WF_WITHDRAW)
+			tmpl_show(ad, "DANGER");
+		if (action_error && error_action == a)
+			tmpl_set(tmpl_add_section(ad, "ACTION_ERROR"), "MESSAGE", action_error);
+	}
+	if (any)
+		tmpl_show(d, "HAS_ACTIONS");
+}
+
+static void fill_history(struct tmpl_dict *d, sqlite3 *c, int64_t id)
+{
+	struct transition_list h;
+	if (release_history(c, id, &h) < 0)
+		return;
+	for (int i = 0; i < h.n; i++) {
+		struct transition *t = &h.items[i];
+		struct tmpl_dict *e = tmpl_add_section(d, "HISTORY");
+		tmpl_set(e, "H_ACTOR", t->actor_name ? t->actor_name : "Sistem (jadwal)");
+		int a = workflow_action_parse(t->action);
+		tmpl_set(e, "H_ACTION", a >= 0 ? workflow_action_label((enum wf_action)a)
+					       : workflow_action_label(WF_PUBLISH_DUE));
+		int to = workflow_state_parse(t->to_state);
+		tmpl_set(e, "H_TO", to >= 0 ? workflow_state_label((enum wf_state)to) : t->to_state);
+		tmpl_set(e, "H_NOTE", t->note);
+		if (*t->note)
+			tmpl_show(e, "H_HAS_NOTE");
+		page_set_time(e, "H_AT", t->at, datefmt_short);
+	}
+	if (h.n)
+		tmpl_show(d, "HAS_HISTORY");
+	transition_list_free(&h);
+}
+
+/* Renders the request page. in/errs: a rejected edit to show again; action_error: a refused
+ * workflow action's message beside its form. */
+static void show_request(struct req *r, struct resp *s, int status, sqlite3 *c,
+			 const struct release *rel, const struct release_input *in,
+			 const struct release_errors *errs, const char *action_error, int error_action)
+{
+	struct page p;
+	struct tmpl_dict *d = page_begin(&p, r, rel->title, "requests/view.tpl");
+	tmpl_set_int(d, "REQ_ID", rel->id);
+	tmpl_set(d, "REQ_TITLE", rel->title);
+	tmpl_set(d, "REQ_STATE", workflow_state_name(rel->state));
+	tmpl_set(d, "REQ_STATE_LABEL", workflow_state_label(rel->state));
+	tmpl_set(d, "REQ_KIND", release_is_advisory(rel) ? "Undangan liputan" : "Siaran pers");
+	tmpl_set(d, "REQ_UNIT", rel->unit_name);
+	tmpl_set(d, "REQ_CREATED_BY", rel->created_by_name);
+	tmpl_set_int(d, "REQ_VERSION", rel->version);
+	page_set_time(d, "REQ_CREATED", rel->created_at, datefmt_short);
+	page_set_time(d, "REQ_UPDATED", rel->updated_at, datefmt_short);
+	tmpl_set(d, "REQ_UPDATED_BY", rel->updated_by_name);
+	if (rel->assigned_name)
+		tmpl_set(tmpl_add_section(d, "ASSIGNED"), "REQ_ASSIGNED", rel->assigned_name);
+	if (rel->number)
+		tmpl_set(tmpl_add_section(d, "NUMBERED"), "REQ_NUMBER", rel->number);
+	if (rel->state == WF_PUBLISHED && rel->slug)
+		tmpl_set(tmpl_add_section(d, "PUBLIC_LINK"), "SLUG", rel->slug);
+	if (rel->scheduled_for)
+		page_set_time(tmpl_add_section(d, "SCHEDULED"), "REQ_SCHEDULED", rel->scheduled_for,
+			      datefmt_long_time);
+	if (rel->publish_at)
+		page_set_time(tmpl_add_section(d, "REQUESTED_TIME"), "REQ_PUBLISH_AT", rel->publish_at,
+			      datefmt_long_time);
+	if (rel->unpublish_reason)
+		tmpl_set(tmpl_add_section(d, "UNPUBLISHED"), "REQ_REASON", rel->unpublish_reason);
+
+	fill_actions(d, r->user, rel, action_error, error_action);
+	if (!edit_denied(r->user, rel)) {
+		struct release_input stored;
+		struct time_strings ts;
+		input_from_release(rel, &stored, &ts);
+		char action[48];
+		snprintf(action, sizeof action, "/requests/%lld", (long long)rel->id);
+		tmpl_show(d, "EDITABLE");
+		fill_form(d, action, rel->version, in ? in : &stored, errs);
+	} else {
+		struct tmpl_dict *ro = tmpl_add_section(d, "READONLY");
+		page_fill_release(ro, rel);
+	}
+	fill_history(d, c, rel->id);
+	page_finish(&p, r, s, status);
+}
+
+void page_requests_view(struct req *r, struct resp *s)
+{
+	sqlite3 *c = req_db(r);
+	struct release *rel;
+	if (!load_visible(r, s, c, &rel))
+		return;
+	show_request(r, s, 200, c, rel, NULL, NULL, NULL, -1);
+	release_free(rel);
+}
+
+void page_requests_preview(struct req *r, struct resp *s)
+{
+	sqlite3 *c = req_db(r);
+	struct release *rel;
+	if (!load_visible(r, s, c, &rel))
+		return;
+	struct page p;
+	const char *file = release_is_advisory(rel) ? "release/media_advisory.tpl"
+						    : "release/press_release.tpl";
+	struct tmpl_dict *d = page_begin(&p, r, rel->title, file);
+	page_fill_release(d, rel);
+	struct tmpl_dict *pv = tmpl_add_section(d, "PREVIEW");
+	tmpl_set_int(pv, "REQ_ID", rel->id);
+	tmpl_set(pv, "REQ_STATE_LABEL", workflow_state_label(rel->state));
+	release_free(rel);
+	page_finish(&p, r, s, 200);
+}
+
+/* --- save and act --- */
+
+void page_requests_save(struct req *r, struct resp *s)
+{
+	sqlite3 *c = req_db(r);
+	struct release *rel;
+	if (!load_visible(r, s, c, &rel))
+		return;
+	const char *action = form_action(r);
+	struct release_input in;
+	input_from_form(r, &in);
+	struct release content;
+	memset(&content, 0, sizeof content);
+	int denied = edit_denied(r->user, rel);
+	if (denied) {
+		page_error(r, s, denied, "Permintaan ini tidak dapat diubah pada status saat ini.");
+		goto out;
+	}
+	if (!action) {
+		page_error(r, s, 400, "Pilih simpan atau ajukan.");
+		goto out;
+	}
+	int submit = strcmp(action, "submit") == 0;
+	enum wf_state to = rel->state;
+	if (submit && workflow_next(rel->state, WF_SUBMIT, wf_role(r->user), 0, &to, NULL) != WF_OK) {
+		page_error(r, s, 403, "Hanya kontributor unit yang dapat mengajukan permintaan.");
+		goto out;
+	}
+	int64_t now = clock_now();
+	struct release_errors errs;
+	release_validate(&in, submit ? RELEASE_CHECK_SUBMIT : RELEASE_CHECK_DRAFT, now, &content, &errs);
+	if (errs.n) {
+		show_request(r, s, 422, c, rel, &in, &errs, NULL, -1);
+		goto out;
+	}
+	int64_t version = rel->version;
+	const char *vs = req_form(r, "version");
+	if (vs && *vs && !(version = page_parse_id(vs))) {
+		page_error(r, s, 400, "Versi tidak valid.");
+		goto out;
+	}
+	sqlite3 *w = db_write_begin(r->app->db);
+	if (!w) {
+		page_error(r, s, 503, NULL);
+		goto out;
+	}
+	int rc = release_update(w, rel->id, version, &content, r->user->user_id, now);
+	if (rc == 0 && submit) {
+		struct release *fresh = NULL;
+		rc = (release_load(w, rel->id, &fresh) == 1 && fresh->state == rel->state &&
+		      release_apply(w, fresh, WF_SUBMIT, to, r->user->user_id, "", 0, r->client,
+				    r->app->number_format, now) == 0) ? 0 : -1;
+		release_free(fresh);
+	}
+	if (rc != 0) {
+		db_write_rollback(r->app->db);
+		if (rc == 1)
+			page_error(r, s, 409, "Permintaan ini telah diubah orang lain sejak Anda membukanya. "
+					      "Buka kembali halaman permintaan untuk melihat versi terbaru.");
+		else
+			page_error(r, s, 500, NULL);
+		goto out;
+	}
+	if (db_write_commit(r->app->db) < 0) {
+		page_error(r, s, 503, NULL);
+		goto out;
+	}
+	char loc[48];
+	snprintf(loc, sizeof loc, "/requests/%lld", (long long)rel->id);
+	resp_redirect(s, 303, loc);
+out:
+	release_free(rel);
+	release_clear(&content);
+}
+
+/* A trimmed, non-empty text field for a note or reason, at most 2000 characters; NULL if not. */
+static char *note_field(struct req *r, const char *name)
+{
+	const char *v = req_form(r, name);
+	if (!v)
+		return NULL;
+	while (*v && isspace((unsigned char)*v))
+		v++;
+	size_t n = strlen(v);
+	while (n && isspace((unsigned char)v[n - 1]))
+		n--;
+	if (!n || n > 8000)
+		return NULL;
+	return xstrndup(v, n);
+}
+
+void page_requests_act(struct req *r, struct resp *s)
+{
+	int a = workflow_action_parse(r->params.v[1]);
+	sqlite3 *c = req_db(r);
+	struct release *rel;
+	if (!load_visible(r, s, c, &rel))
+		return;
+	char *note = NULL;
+	if (a < 0) {
+		page_error(r, s, 404, NULL);
+		goto out;
+	}
+	enum wf_action action = (enum wf_action)a;
+	int64_t now = clock_now();
+	int64_t when = 0;
+	if (action == WF_APPROVE) {
+		const char *pa = req_form(r, "publish_at");
+		if (pa && *pa && datefmt_parse_local(pa, &when) < 0) {
+			show_request(r, s, 422, c, rel, NULL, NULL,
+				     "Waktu terbit tidak valid (tanggal dan jam, WIB).", a);
+			goto out;
+		}
+	}
+	enum wf_state to;
+	enum wf_needs needs;
+	switch (workflow_next(rel->state, action, wf_role(r->user), when > now, &to, &needs)) {
+	case WF_EROLE:
+		page_error(r, s, 403, "Peran Anda tidak dapat melakukan tindakan ini.");
+		goto out;
+	case WF_ESTATE: {
+		char msg[200];
+		snprintf(msg, sizeof msg, "Tindakan \"%s\" tidak dapat dilakukan pada status \"%s\".",
+			 workflow_action_label(action), workflow_state_label(rel->state));
+		page_error(r, s, 409, msg);
+		goto out;
+	}
+	case WF_OK:
+		break;
+	}
+	if (needs != WF_NEEDS_NOTHING) {
+		note = note_field(r, needs == WF_NEEDS_NOTE ? "note" : "reason");
+		if (!note) {
+			show_request(r, s, 422, c, rel, NULL, NULL,
+				     needs == WF_NEEDS_NOTE ? "Tuliskan catatan perbaikan untuk unit."
+							    : "Tuliskan alasannya.", a);
+			goto out;
+		}
+	}
+	if (action == WF_SUBMIT) {
+		struct release_errors errs;
+		if (release_check_complete(rel, now, &errs)) {
+			struct release_input stored;
+			struct time_strings ts;
+			input_from_release(rel, &stored, &ts);
+			show_request(r, s, 422, c, rel, &stored, &errs,
+				     "Lengkapi isian yang ditandai sebelum mengajukan.", a);
+			goto out;
+		}
+	}
+	sqlite3 *w = db_write_begin(r->app->db);
+	if (!w) {
+		page_error(r, s, 503, NULL);
+		goto out;
+	}
+	/* Re-read inside the transaction: another editor may have acted meanwhile. */
+	struct release *fresh = NULL;
+	int ok = release_load(w, rel->id, &fresh) == 1;
+	if (ok && fresh->state != rel->state) {
+		db_write_rollback(r->app->db);
+		release_free(fresh);
+		page_error(r, s, 409, "Status permintaan ini baru saja berubah. Muat ulang halaman.");
+		goto out;
+	}
+	ok = ok && release_apply(w, fresh, action, to, r->user->user_id, note, when, r->client,
+				 r->app->number_format, now) == 0;
+	release_free(fresh);
+	if (!ok) {
+		db_write_rollback(r->app->db);
+		page_error(r, s, 500, NULL);
+		goto out;
+	}
+	if (db_write_commit(r->app->db) < 0) {
+		page_error(r, s, 503, NULL);
+		goto out;
+	}
+	log_info("request %lld: %s by user %lld", (long long)rel->id, workflow_action_name(action),
+		 (long long)r->user->user_id);
+	char loc[48];
+	snprintf(loc, sizeof loc, "/requests/%lld", (long long)rel->id);
+	resp_redirect(s, 303, loc);
+out:
+	free(note);
+	release_free(rel);
+}

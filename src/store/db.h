@@ -1,0 +1,55 @@
+/* SQLite storage: one writer connection used under a mutex (SQLite 3.40's WAL-reset bug makes
+ * concurrent writers unsafe), a pool of read-only connections for request threads, pragmas,
+ * migrations and small prepared-statement helpers. Nothing above this layer opens SQLite. */
+#ifndef SIARAN_DB_H
+#define SIARAN_DB_H
+#include <sqlite3.h>
+#include <stdint.h>
+
+struct db;
+
+/* Opens (creating if needed) the database at path and sets WAL, foreign keys, busy timeout.
+ * Returns NULL and logs the reason on failure. Free with db_close. */
+struct db *db_open(const char *path);
+/* Closes every connection (the caller guarantees no thread uses them any more). NULL is fine. */
+void db_close(struct db *db);
+
+/* Applies pending migrations/NNN_name.sql from dir, in order, each in its own transaction, and
+ * records them in schema_migrations. Returns the number applied (>= 0), or -1 with *err set to a
+ * malloc'd one-line reason (the failing migration is rolled back; earlier ones stay). */
+int db_migrate(struct db *db, const char *dir, char **err);
+
+/* A read-only connection from the pool (opened on demand). Give it back with db_read_end. */
+sqlite3 *db_read_begin(struct db *db);
+void db_read_end(struct db *db, sqlite3 *c);
+
+/* Takes the writer and starts BEGIN IMMEDIATE. Returns the connection, or NULL (and releases
+ * the writer) if the transaction could not start. Every db_write_begin that returned a
+ * connection is followed by exactly one db_write_commit or db_write_rollback. */
+sqlite3 *db_write_begin(struct db *db);
+/* Commits and releases the writer. Returns 0, or -1 if the commit failed (rolled back). */
+int db_write_commit(struct db *db);
+void db_write_rollback(struct db *db);
+
+/* Prepares constant SQL; logs and returns NULL on error. */
+sqlite3_stmt *db_prepare(sqlite3 *c, const char *sql);
+/* Binds parameters 1..n by a type string: 'i' int64_t, 't' const char * (NULL binds NULL),
+ * 'n' nothing (binds NULL, consumes no argument), 'b' const void *, int length (blob).
+ * Returns 0, or -1 (logged) if any bind fails. */
+int db_bind(sqlite3_stmt *st, const char *types, ...);
+/* Runs a statement that returns no rows (or ignores them) and finalises it. Returns 0 or -1. */
+int db_run(sqlite3_stmt *st);
+/* Prepares, binds and runs in one go; returns 0 or -1. */
+int db_execf(sqlite3 *c, const char *sql, const char *types, ...);
+/* Prepares, binds, and reads column 0 of the first row as an integer.
+ * Returns 1 (found, *out set), 0 (no row), -1 (error). */
+int db_int(sqlite3 *c, int64_t *out, const char *sql, const char *types, ...);
+/* Column text as a malloc'd string; NULL when the column is NULL. */
+char *db_col_text(sqlite3_stmt *st, int col);
+/* Last inserted rowid on c. */
+int64_t db_last_id(sqlite3 *c);
+
+/* Whether the last error on c was a constraint violation (UNIQUE etc.). */
+int db_is_constraint(sqlite3 *c);
+
+#endif

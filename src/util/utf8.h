@@ -1,0 +1,12 @@
+/* UTF-8 checks for untrusted text. */
+#ifndef SIARAN_UTF8_H
+#define SIARAN_UTF8_H
+#include <stddef.h>
+
+/* Whether s[0..n) is well-formed UTF-8 (no overlong forms, surrogates or code points above
+ * U+10FFFF) without NUL or C0 control characters other than tab, LF and CR, and without DEL. */
+int utf8_valid_text(const char *s, size_t n);
+/* Number of code points in a well-formed UTF-8 string. */
+size_t utf8_length(const char *s);
+
+#endif

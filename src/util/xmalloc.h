@@ -1,0 +1,17 @@
+/* Allocation helpers that never return NULL: out-of-memory aborts the process, so callers do not
+ * pretend to recover from it. Memory from these is released with free(). */
+#ifndef SIARAN_XMALLOC_H
+#define SIARAN_XMALLOC_H
+#include <stddef.h>
+
+/* Like malloc/calloc/realloc/strdup, but abort with a message on failure. */
+void *xmalloc(size_t n);
+void *xcalloc(size_t count, size_t size);
+void *xrealloc(void *p, size_t n);
+char *xstrdup(const char *s);
+/* Copies at most n bytes of s and NUL-terminates the result. */
+char *xstrndup(const char *s, size_t n);
+/* printf into a freshly allocated string. */
+char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+#endif
