@@ -145,11 +145,13 @@ static void input_from_release(const struct release *rel, struct release_input *
 }
 
 /* Fills the form template (requests/form.tpl) with values and messages. */
-static void fill_form(struct tmpl_dict *page, const char *action, int64_t version,
+static void fill_form(struct tmpl_dict *page, const char *action, int64_t version, int can_submit,
 		      const struct release_input *in, const struct release_errors *errs)
 {
 	struct tmpl_dict *d = tmpl_include(page, "FORM", "requests/form.tpl");
 	tmpl_set(d, "FORM_ACTION", action);
+	/* Contributors save drafts or submit; editors only save their edits during review. */
+	tmpl_show(d, can_submit ? "CAN_SUBMIT" : "EDITOR_SAVE");
 	tmpl_set_int(d, "VERSION", version);
 	const char *values[] = { in->kind, in->title, in->summary, in->body, in->activity_date,
 				 in->location, in->event_start, in->event_end, in->address,
@@ -330,7 +332,7 @@ static void show_new(struct req *r, struct resp *s, int status, const struct rel
 	struct page p;
 	struct tmpl_dict *d = page_begin(&p, r, "Permintaan baru", "requests/new.tpl");
 	tmpl_set(d, "UNIT_NAME", r->user->unit_name);
-	fill_form(d, "/requests", 0, in, errs);
+	fill_form(d, "/requests", 0, 1, in, errs);
 	page_finish(&p, r, s, status);
 }
 
@@ -414,15 +416,21 @@ static void fill_actions(struct tmpl_dict *d, const struct auth *u, const struct
 		enum wf_needs needs;
 		if (workflow_next(rel->state, (enum wf_action)a, wf_role(u), 0, &to, &needs) != WF_OK)
 			continue;
+		/* Submitting goes through the edit form's own button, which saves first; a separate
+		 * button would submit the stored text and drop unsaved edits. */
+		if (a == WF_SUBMIT && !edit_denied(u, rel) && error_action != WF_SUBMIT)
+			continue;
 		any = 1;
 		struct tmpl_dict *ad = tmpl_add_section(d, "ACTION");
 		tmpl_set(ad, "ACTION_NAME", workflow_action_name((enum wf_action)a));
 		tmpl_set(ad, "ACTION_LABEL", workflow_action_label((enum wf_action)a));
 		tmpl_set_int(ad, "REQ_ID", rel->id);
-		if (needs == WF_NEEDS_NOTE)
-			tmpl_set(tmpl_add_section(ad, "NEEDS_TEXT"), "TEXT_NAME", "note");
-		else if (needs == WF_NEEDS_REASON)
-			tmpl_set(tmpl_add_section(ad, "NEEDS_TEXT"), "TEXT_NAME", "reason");
+		if (needs != WF_NEEDS_NOTHING) {
+			struct tmpl_dict *t = tmpl_add_section(ad, "NEEDS_TEXT");
+			int is_note = needs == WF_NEEDS_NOTE;
+			tmpl_set(t, "TEXT_NAME", is_note ? "note" : "reason");
+			tmpl_set(t, "TEXT_LABEL", is_note ? "Catatan perbaikan untuk unit" : "Alasan");
+		}
 		if (a == WF_APPROVE) {
 			struct tmpl_dict *ap = tmpl_add_section(ad, "APPROVE");
 			char when[24] = "";
@@ -505,7 +513,8 @@ static void show_request(struct req *r, struct resp *s, int status, sqlite3 *c,
 		char action[48];
 		snprintf(action, sizeof action, "/requests/%lld", (long long)rel->id);
 		tmpl_show(d, "EDITABLE");
-		fill_form(d, action, rel->version, in ? in : &stored, errs);
+		fill_form(d, action, rel->version, r->user->role == ROLE_CONTRIBUTOR, in ? in : &stored,
+			  errs);
 	} else {
 		struct tmpl_dict *ro = tmpl_add_section(d, "READONLY");
 		page_fill_release(ro, rel);

@@ -1,0 +1,27 @@
+#!/bin/sh
+# Runs every test suite against the sanitizer build; each suite runs even if an earlier one
+# failed, and the exit code is non-zero if any failed. Artifacts (screenshots) go to
+# test-output/.
+set -u
+cd "$(dirname "$0")/.."
+export SIARAN_BIN="${SIARAN_BIN:-build/test/siaran}"
+export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0}"
+export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
+mkdir -p test-output
+
+failed=""
+
+echo "== unit tests (C, Criterion)"
+build/test/unit --jobs=2 || failed="$failed unit"
+
+echo "== HTTP tests (node:test against the real binary)"
+node --test --test-concurrency=2 tests/http/ || failed="$failed http"
+
+echo "== browser tests (headless Chromium)"
+node --test tests/e2e/ || failed="$failed e2e"
+
+if [ -n "$failed" ]; then
+	echo "FAILED:$failed"
+	exit 1
+fi
+echo "all suites passed"
