@@ -1,0 +1,51 @@
+{{%AUTOESCAPE context="HTML"}}
+<!DOCTYPE html>
+<html lang="id">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{TITLE}} — Siaran Pers Pemprov DKI Jakarta</title>
+<link rel="stylesheet" href="/static/style.css">
+<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
+</head>
+<body>
+<a class="skip-link" href="#main">Langsung ke isi</a>
+<header class="site-header">
+<div class="wrap header-inner">
+<a class="brand" href="/">
+<img class="brand-mark" src="/static/favicon.svg" alt="" width="44" height="44">
+<span class="brand-text"><span class="brand-name">Siaran Pers Pemerintah Provinsi DKI Jakarta</span>
+<span class="brand-sub">Dinas Komunikasi, Informatika dan Statistik</span></span>
+</a>
+</div>
+<nav class="site-nav" aria-label="Navigasi utama">
+<div class="wrap nav-inner">
+<ul class="nav-links">
+<li><a href="/">Beranda</a></li>
+{{#SIGNED_IN}}<li><a href="/requests">Permintaan</a></li>
+{{#CAN_CREATE}}<li><a href="/requests/new">Buat permintaan</a></li>{{/CAN_CREATE}}{{/SIGNED_IN}}
+{{#ANONYMOUS}}<li><a href="/login">Masuk</a></li>{{/ANONYMOUS}}
+</ul>
+{{#SIGNED_IN}}<div class="nav-user">
+<p class="user-info"><span class="visually-hidden">Masuk sebagai </span><span class="user-name">{{USER_NAME}}</span>
+<span class="user-meta"><span class="user-role">{{USER_ROLE}}</span><span class="user-unit">{{USER_UNIT}}</span></span></p>
+<form class="logout-form" method="post" action="/logout">
+<input type="hidden" name="csrf_token" value="{{CSRF}}">
+<button type="submit" class="btn btn-small btn-ghost">Keluar</button>
+</form>
+</div>{{/SIGNED_IN}}
+</div>
+</nav>
+</header>
+<main id="main" class="wrap site-main" tabindex="-1">
+{{>CONTENT}}
+</main>
+<footer class="site-footer">
+<div class="wrap footer-inner">
+<p class="footer-name">Pemerintah Provinsi Daerah Khusus Ibukota Jakarta</p>
+<p>Dinas Komunikasi, Informatika dan Statistik — layanan publikasi siaran pers perangkat daerah.</p>
+<p class="footer-note">Seluruh waktu dalam Waktu Indonesia Barat (WIB).</p>
+</div>
+</footer>
+</body>
+</html>
