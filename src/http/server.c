@@ -26,6 +26,7 @@
 #define MAX_FIELD_BYTES (256 * 1024)
 #define MAX_FIELDS 1000
 #define MAX_QUERY_BYTES (16 * 1024)
+#define MAX_DISCARD_BYTES (8 * 1024 * 1024)
 #define MAX_CONNECTIONS 512
 #define MAX_PER_IP 64
 #define CONNECTION_TIMEOUT_S 30
@@ -52,6 +53,7 @@ struct rstate {
 	int early_status;        /* an error found while reading: answered on the final call */
 	const char *early_msg;
 	struct timespec started;
+	size_t discarded;        /* body bytes dropped after early_status was set */
 };
 
 /* --- request helpers used by handlers --- */
@@ -420,7 +422,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 		st->early_status = first_checks(st, c, method);
 		if (!st->early_status)
 			MHD_get_connection_values_n(c, MHD_GET_ARGUMENT_KIND, on_query_arg, st);
-		if (st->early_status && st->early_status != 413 && st->early_status != 414)
+		if (st->early_status)
 			goto answer; /* refuse before reading a body we will not use */
 		return MHD_YES;
 	}
@@ -431,9 +433,13 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 			st->early_status = 400;
 			st->early_msg = "Isi formulir rusak.";
 		}
+		/* libmicrohttpd 0.9.75 accepts a response only before the body or after all of it:
+		 * a refused body is read and dropped, up to a bound, then the connection is cut. */
+		if (st->early_status)
+			st->discarded += *upload_data_size;
 		*upload_data_size = 0;
-		if (st->early_status == 413)
-			goto answer; /* cut the upload off at the limit */
+		if (st->discarded > MAX_DISCARD_BYTES)
+			return MHD_NO;
 		return MHD_YES;
 	}
 	if (st->pp) {

@@ -135,8 +135,12 @@ void page_fill_release(struct tmpl_dict *d, const struct release *rel)
 	int y, m, dd;
 	if (rel->activity_date && datefmt_parse_date(rel->activity_date, &y, &m, &dd) == 0)
 		datefmt_long_ymd(y, m, dd, date, sizeof date);
+	else if (adv && rel->event_start)
+		datefmt_long(rel->event_start, date, sizeof date);
 	else if (rel->published_at)
 		datefmt_long(rel->published_at, date, sizeof date);
+	if (date[0])
+		tmpl_show(d, "HAS_DATELINE_DATE");
 	tmpl_set(d, "REL_DATELINE_PLACE", (!adv && *rel->location) ? rel->location : "Jakarta");
 	tmpl_set(d, "REL_DATELINE_DATE", date);
 	page_set_time(d, "REL_PUBLISHED", rel->published_at, datefmt_long_time);
@@ -155,8 +159,10 @@ void page_fill_release(struct tmpl_dict *d, const struct release *rel)
 		page_set_time(e, "EVENT_DAY", rel->event_start, datefmt_long);
 		char from[16] = "", to[16] = "";
 		datefmt_hour(rel->event_start, from, sizeof from);
-		if (rel->event_end)
+		if (rel->event_end) {
 			datefmt_hour(rel->event_end, to, sizeof to);
+			tmpl_show(e, "HAS_EVENT_END");
+		}
 		tmpl_set(e, "EVENT_FROM", from);
 		tmpl_set(e, "EVENT_TO", to);
 		page_set_time(e, "EVENT_START_ISO", rel->event_start, datefmt_rfc3339);

@@ -212,7 +212,8 @@ static void fill_row(struct tmpl_dict *it, const struct release *rel, int64_t no
 	page_set_time(it, "ROW_SUBMITTED", rel->submitted_at, datefmt_short);
 	if (rel->assigned_name)
 		tmpl_set(it, "ROW_ASSIGNED", rel->assigned_name);
-	if (rel->submitted_at) {
+	/* Waiting time matters only while the request waits for the office. */
+	if (rel->submitted_at && (rel->state == WF_SUBMITTED || rel->state == WF_IN_REVIEW)) {
 		int64_t hours = (now - rel->submitted_at) / 3600;
 		char age[48];
 		if (hours < 1)
@@ -232,7 +233,8 @@ void page_requests_list(struct req *r, struct resp *s)
 	const char *status = req_query(r, "status");
 	const char *unit = req_query(r, "unit");
 	const char *pg = req_query(r, "page");
-	if (status && *status && strcmp(status, "queue") != 0) {
+	int all = status && strcmp(status, "all") == 0;
+	if (status && *status && strcmp(status, "queue") != 0 && !all) {
 		f.state = workflow_state_parse(status);
 		if (f.state < 0) {
 			page_error(r, s, 400, "Status tidak dikenal.");
@@ -287,12 +289,14 @@ void page_requests_list(struct req *r, struct resp *s)
 	struct tmpl_dict *o = tmpl_add_section(d, "STATUS_OPTION");
 	tmpl_set(o, "VALUE", is_staff ? "queue" : "");
 	tmpl_set(o, "LABEL", is_staff ? "Antrean (diajukan & ditinjau)" : "Semua status");
-	if (f.state < 0)
+	if (f.state < 0 && !all)
 		tmpl_show(o, "SELECTED");
 	if (is_staff) {
 		o = tmpl_add_section(d, "STATUS_OPTION");
 		tmpl_set(o, "VALUE", "all");
 		tmpl_set(o, "LABEL", "Semua status");
+		if (all)
+			tmpl_show(o, "SELECTED");
 	}
 	for (int st = 0; st < WF_NSTATES; st++) {
 		o = tmpl_add_section(d, "STATUS_OPTION");
