@@ -35,11 +35,19 @@ enum router_result router_find(const struct route *table, size_t n, const char *
 			       const char *path, const struct route **out, struct route_params *p,
 			       const char **allow)
 {
+	/* The first row whose pattern matches names the resource ("/requests/new" before
+	 * "/requests/:id"); the method is then looked up among the rows with that same pattern. */
+	const char *pattern = NULL;
+	struct route_params tmp;
+	for (size_t i = 0; i < n && !pattern; i++)
+		if (router_match(table[i].pattern, path, &tmp))
+			pattern = table[i].pattern;
+	if (!pattern)
+		return ROUTER_NOT_FOUND;
 	int get = 0, post = 0;
 	const char *m = strcmp(method, "HEAD") == 0 ? "GET" : method;
 	for (size_t i = 0; i < n; i++) {
-		struct route_params tmp;
-		if (!router_match(table[i].pattern, path, &tmp))
+		if (strcmp(table[i].pattern, pattern) != 0)
 			continue;
 		if (strcmp(table[i].method, m) == 0) {
 			*out = &table[i];
@@ -51,8 +59,6 @@ enum router_result router_find(const struct route *table, size_t n, const char *
 		else
 			post = 1;
 	}
-	if (!get && !post)
-		return ROUTER_NOT_FOUND;
 	*allow = get && post ? "GET, HEAD, POST" : get ? "GET, HEAD" : "POST";
 	return ROUTER_BAD_METHOD;
 }

@@ -31,8 +31,9 @@ int router_match(const char *pattern, const char *path, struct route_params *p);
 
 enum router_result { ROUTER_FOUND, ROUTER_NOT_FOUND, ROUTER_BAD_METHOD };
 
-/* Finds the route for method and path. ROUTER_BAD_METHOD: the path exists for other methods
- * (*allow is then set to "GET, HEAD" / "POST" / "GET, HEAD, POST"). */
+/* Finds the route for method and path. The first row whose pattern matches decides the resource;
+ * the method is looked up among the rows with the same pattern. ROUTER_BAD_METHOD: the resource
+ * exists for other methods (*allow is then "GET, HEAD" / "POST" / "GET, HEAD, POST"). */
 enum router_result router_find(const struct route *table, size_t n, const char *method,
 			       const char *path, const struct route **out, struct route_params *p,
 			       const char **allow);

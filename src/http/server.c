@@ -54,6 +54,7 @@ struct rstate {
 	const char *early_msg;
 	struct timespec started;
 	size_t discarded;        /* body bytes dropped after early_status was set */
+	size_t body_bytes;       /* body bytes received so far */
 };
 
 /* --- request helpers used by handlers --- */
@@ -216,10 +217,8 @@ static int first_checks(struct rstate *st, struct MHD_Connection *c, const char 
 		st->early_msg = "Permintaan HTTP tidak valid.";
 		return 400;
 	}
-	if (strcmp(method, "GET") != 0 && strcmp(method, "HEAD") != 0 && strcmp(method, "POST") != 0) {
-		st->early_msg = "Metode tidak didukung.";
-		return 405;
-	}
+	/* Other methods go on to the router, which answers 405 with Allow (or 404); their bodies
+	 * are never decoded. */
 	const char *cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Content-Length");
 	if (cl && strtoull(cl, NULL, 10) > MAX_FORM_BYTES) {
 		st->early_msg = "Isian formulir terlalu besar.";
@@ -427,6 +426,11 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 		return MHD_YES;
 	}
 	if (*upload_data_size) {
+		st->body_bytes += *upload_data_size;
+		if (!st->early_status && st->body_bytes > MAX_FORM_BYTES) {
+			st->early_status = 413; /* chunked bodies have no Content-Length to refuse early */
+			st->early_msg = "Isian formulir terlalu besar.";
+		}
 		if (!st->early_status && st->pp &&
 		    MHD_post_process(st->pp, upload_data, *upload_data_size) != MHD_YES &&
 		    !st->early_status) {
