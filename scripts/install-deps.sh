@@ -5,7 +5,7 @@
 set -eu
 
 PACKAGES="build-essential pkg-config libmicrohttpd-dev libsqlite3-dev sqlite3 libjansson-dev
-libctemplate-dev libsodium-dev libmd4c-dev libmd4c-html0-dev libcriterion-dev nodejs npm chromium"
+libctemplate-dev libsodium-dev libmd4c-dev libmd4c-html0-dev libcriterion-dev chromium"
 
 missing=""
 for p in $PACKAGES; do
@@ -13,6 +13,10 @@ for p in $PACKAGES; do
 		missing="$missing $p"
 	fi
 done
+# Node.js may come from another Debian-format package (its npm included); only when there is no
+# node or npm at all are Debian's own packages asked for.
+command -v node >/dev/null 2>&1 || missing="$missing nodejs"
+command -v npm >/dev/null 2>&1 || missing="$missing npm"
 
 if [ -n "$missing" ]; then
 	if [ "$(id -u)" -eq 0 ]; then
