@@ -1,7 +1,7 @@
 # siaran: build, run and test. `make run` and `make test` install what they need first
 # (scripts/install-deps.sh), so on a fresh Debian 12 machine these two commands are all.
 
-PKGS      := libmicrohttpd sqlite3 jansson libctemplate libsodium md4c-html
+PKGS      := libmicrohttpd sqlite3 jansson libctemplate libsodium md4c-html zlib libical
 CC        ?= gcc
 CXX       ?= g++
 WARN      := -Wall -Wextra -Werror -Wshadow -Wpointer-arith -Wformat=2 -Wvla \
@@ -30,7 +30,7 @@ REL_LDFLAGS := -pie -Wl,-z,relro,-z,now
 TEST_CFLAGS := -std=c17 -O1 -g $(CWARN) $(SAN)
 TEST_CXXFLAGS := -std=c++17 -O1 -g $(WARN) $(SAN)
 
-.PHONY: all deps build-test run test test-unit test-http test-e2e clean demo help
+.PHONY: all deps build-test run test test-unit test-http test-e2e clean demo help bench
 
 all: build/siaran
 
@@ -38,6 +38,8 @@ help:
 	@echo "make            build build/siaran"
 	@echo "make run        install packages, build, migrate, load demo data, serve :8080"
 	@echo "make test       install packages, build with ASan+UBSan, run every test"
+	@echo "make bench      install wrk and nginx too, build, load 100,000 releases, print req/s and"
+	@echo "                latencies next to nginx serving the same pages (test-output/bench/report.txt)"
 
 deps:
 	@scripts/install-deps.sh
@@ -88,6 +90,13 @@ test-http: build/test/siaran
 
 test-e2e: build/test/siaran
 	SIARAN_BIN=build/test/siaran node --test tests/e2e/
+
+# Figures, not a verdict: see tests/bench/run.sh (BENCH_* settings there). The sub-make builds only
+# after the packages are in place.
+bench:
+	@scripts/install-deps.sh bench
+	@$(MAKE) --no-print-directory build/siaran
+	@tests/bench/run.sh
 
 clean:
 	rm -rf build

@@ -7,7 +7,24 @@
 <title>{{TITLE}} — Siaran Pers Pemprov DKI Jakarta</title>
 <link rel="stylesheet" href="/static/style.css">
 <link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
-</head>
+<link rel="alternate" type="application/rss+xml" title="Siaran Pers Pemprov DKI Jakarta (RSS)" href="/feed.xml">
+<link rel="alternate" type="application/atom+xml" title="Siaran Pers Pemprov DKI Jakarta (Atom)" href="/atom.xml">
+{{#META}}<link rel="canonical" href="{{CANONICAL}}">
+<meta property="og:title" content="{{OG_TITLE}}">
+<meta property="og:description" content="{{OG_DESCRIPTION}}">
+<meta property="og:type" content="{{OG_TYPE}}">
+<meta property="og:url" content="{{CANONICAL}}">
+<meta property="og:site_name" content="{{OG_SITE}}">
+<meta property="og:locale" content="id_ID">
+<meta property="article:published_time" content="{{OG_PUBLISHED}}">
+<meta name="twitter:card" content="summary">
+<meta name="twitter:title" content="{{OG_TITLE}}">
+<meta name="twitter:description" content="{{OG_DESCRIPTION}}">
+{{! JSONLD_JSON is the one unescaped value of the layout: fill_sharing in public.c builds it with }}
+{{! jansson and writes <, > and & as \u003c, \u003e and \u0026, so it is valid JSON that cannot }}
+{{! end the script element. Do not put any other value here with :none. }}
+<script type="application/ld+json">{{JSONLD_JSON:none}}</script>
+{{/META}}</head>
 <body>
 <a class="skip-link" href="#main">Langsung ke isi</a>
 <header class="site-header">
@@ -22,6 +39,9 @@
 <div class="wrap nav-inner">
 <ul class="nav-links">
 <li><a href="/">Beranda</a></li>
+<li><a href="/search">Cari</a></li>
+<li><a href="/agenda">Agenda</a></li>
+<li><a href="/units">Perangkat Daerah</a></li>
 {{#SIGNED_IN}}<li><a href="/requests">Permintaan</a></li>
 {{#CAN_CREATE}}<li><a href="/requests/new">Buat permintaan</a></li>{{/CAN_CREATE}}{{/SIGNED_IN}}
 {{#ANONYMOUS}}<li><a href="/login">Masuk</a></li>{{/ANONYMOUS}}

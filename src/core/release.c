@@ -4,6 +4,7 @@
 #include "core/release.h"
 
 #include <ctype.h>
+#include <errno.h>
 #include <jansson.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -14,6 +15,7 @@
 #include "core/slug.h"
 #include "core/user.h"
 #include "store/db.h"
+#include "util/buf.h"
 #include "util/log.h"
 #include "util/utf8.h"
 #include "util/xmalloc.h"
@@ -33,7 +35,7 @@ void release_clear(struct release *r)
 			  &r->activity_date, &r->location, &r->address, &r->contact_name,
 			  &r->contact_position, &r->contact_phone, &r->contact_email,
 			  &r->created_by_name, &r->updated_by_name, &r->assigned_name, &r->number,
-			  &r->slug, &r->unpublish_reason };
+			  &r->slug, &r->unpublish_reason, &r->snippet };
 	for (size_t i = 0; i < sizeof strs / sizeof strs[0]; i++)
 		free(*strs[i]);
 	for (int i = 0; i < r->nquotes; i++) {
@@ -345,7 +347,8 @@ int release_update(sqlite3 *w, int64_t id, int64_t expected_version, const struc
 	return store_quotes_and_revision(w, id, expected_version + 1, c, user_id, now);
 }
 
-#define SELECT_RELEASE                                                                          \
+/* The columns row_to_release reads (0..34), the joins that give the names, and both together. */
+#define RELEASE_COLUMNS                                                                         \
 	"SELECT r.id, r.unit_id, r.version, un.code, un.name, r.kind, r.state, r.title, r.summary," \
 	" r.body, r.activity_date, r.location, r.address, COALESCE(r.event_start, 0),"             \
 	" COALESCE(r.event_end, 0), r.contact_name, r.contact_position, r.contact_phone,"          \
@@ -353,10 +356,12 @@ int release_update(sqlite3 *w, int64_t id, int64_t expected_version, const struc
 	" r.updated_at, COALESCE(r.submitted_at, 0), COALESCE(r.assigned_to, 0),"                  \
 	" COALESCE(r.scheduled_for, 0), COALESCE(r.published_at, 0),"                              \
 	" COALESCE(r.unpublished_at, 0), cu.name, uu.name, au.name, r.number, r.slug,"             \
-	" r.unpublish_reason"                                                                      \
-	" FROM requests r JOIN units un ON un.id = r.unit_id"                                      \
+	" r.unpublish_reason"
+#define RELEASE_JOINS                                                                           \
+	" JOIN units un ON un.id = r.unit_id"                                                      \
 	" JOIN users cu ON cu.id = r.created_by JOIN users uu ON uu.id = r.updated_by"             \
 	" LEFT JOIN users au ON au.id = r.assigned_to "
+#define SELECT_RELEASE RELEASE_COLUMNS " FROM requests r" RELEASE_JOINS
 
 static char *col_str(sqlite3_stmt *st, int i)
 {
@@ -406,7 +411,7 @@ static struct release *row_to_release(sqlite3_stmt *st)
 	return r;
 }
 
-static int load_quotes(sqlite3 *c, struct release *r)
+int release_load_quotes(sqlite3 *c, struct release *r)
 {
 	sqlite3_stmt *st = db_prepare(c, "SELECT speaker, position, text FROM request_quotes"
 					 " WHERE request_id = ? ORDER BY pos LIMIT ?");
@@ -448,7 +453,7 @@ static int load_one(sqlite3 *c, const char *sql, struct release **out, const cha
 		rc = 0;
 	} else if (s == SQLITE_ROW) {
 		struct release *r = row_to_release(st);
-		if (load_quotes(c, r) < 0) {
+		if (release_load_quotes(c, r) < 0) {
 			release_free(r);
 			goto out;
 		}
@@ -520,6 +525,27 @@ static int publish(sqlite3 *w, struct release *r, const char *number_format, int
 	return rc;
 }
 
+/* What the public sees changed: keep the search index in step and bump the content version
+ * that cached public pages are checked against (inside w). */
+static int public_changed(sqlite3 *w, const struct release *r, enum wf_state to, int64_t now)
+{
+	if (db_execf(w, "DELETE FROM releases_fts WHERE rowid = ?", "i", r->id) < 0)
+		return -1;
+	/* Apostrophes are removed from the indexed text so that "Jum'at" and "jumat" meet (the
+	 * tokenizer would split at them); search_fts_query drops them from queries alike. */
+#define NOAPOS(x) "replace(replace(replace(" x ", '''', ''), '’', ''), 'ʼ', '')"
+	if (to == WF_PUBLISHED &&
+	    db_execf(w, "INSERT INTO releases_fts (rowid, title, summary, body, unit_name, quotes)"
+			" SELECT r.id, " NOAPOS("r.title") ", " NOAPOS("r.summary") ", "
+			NOAPOS("r.body") ", " NOAPOS("u.name") ", " NOAPOS(
+			"COALESCE((SELECT group_concat(q.speaker || ' ' || q.position || ' ' || q.text, ' ')"
+			" FROM request_quotes q WHERE q.request_id = r.id), '')")
+			" FROM requests r JOIN units u ON u.id = r.unit_id WHERE r.id = ?", "i", r->id) < 0)
+		return -1;
+	return db_execf(w, "UPDATE site_state SET content_version = content_version + 1,"
+			   " changed_at = MAX(changed_at, ?) WHERE id = 1", "i", now);
+}
+
 int release_apply(sqlite3 *w, struct release *r, enum wf_action action, enum wf_state to,
 		  int64_t actor, const char *note, int64_t when, const char *client,
 		  const char *number_format, int64_t now)
@@ -565,6 +591,8 @@ int release_apply(sqlite3 *w, struct release *r, enum wf_action action, enum wf_
 		break;
 	}
 	if (rc < 0)
+		return -1;
+	if ((to == WF_PUBLISHED || from == WF_PUBLISHED) && public_changed(w, r, to, now) < 0)
 		return -1;
 	if (db_execf(w, "INSERT INTO transitions (request_id, actor_id, action, from_state, to_state,"
 			" note, at, client) VALUES (?, NULLIF(?, 0), ?, ?, ?, ?, ?, ?)", "iittttit", r->id,
@@ -704,4 +732,245 @@ void transition_list_free(struct transition_list *l)
 	free(l->items);
 	l->items = NULL;
 	l->n = 0;
+}
+
+/* --- public listings --- */
+
+int release_cursor(const struct release *r, int search, char *out, size_t n)
+{
+	int k = search ? snprintf(out, n, "s%.17g_%lld", r->score, (long long)r->id)
+		       : snprintf(out, n, "%lld_%lld", (long long)r->published_at, (long long)r->id);
+	return (k < 0 || (size_t)k >= n) ? -1 : 0;
+}
+
+/* Parses a cursor: "AT_ID" for listings, "sSCORE_ID" for search. Returns 0 or -1. */
+static int parse_cursor(const char *s, int search, int64_t *at, double *score, int64_t *id)
+{
+	char *end;
+	errno = 0;
+	if (search) {
+		if (s[0] != 's')
+			return -1;
+		*score = strtod(s + 1, &end);
+		if (end == s + 1 || *end != '_' || *score != *score || errno)
+			return -1;
+	} else {
+		if (!(s[0] >= '0' && s[0] <= '9'))
+			return -1;
+		*at = strtoll(s, &end, 10);
+		if (*end != '_' || errno)
+			return -1;
+	}
+	const char *p = end + 1;
+	if (!(*p >= '1' && *p <= '9'))
+		return -1;
+	*id = strtoll(p, &end, 10);
+	return (*end == '\0' && *id > 0 && !errno) ? 0 : -1;
+}
+
+/* Parameters collected while the statement is put together from constant fragments. */
+struct binds {
+	char types[16];
+	int n;
+	int64_t i[16];
+	const char *t[16];
+	double d[16];
+};
+
+static void bind_i(struct binds *b, int64_t v)
+{
+	b->types[b->n] = 'i';
+	b->i[b->n++] = v;
+}
+
+static void bind_t(struct binds *b, const char *v)
+{
+	b->types[b->n] = 't';
+	b->t[b->n++] = v;
+}
+
+static void bind_d(struct binds *b, double v)
+{
+	b->types[b->n] = 'd';
+	b->d[b->n++] = v;
+}
+
+static int bind_all(sqlite3_stmt *st, const struct binds *b)
+{
+	for (int k = 0; k < b->n; k++) {
+		int rc = b->types[k] == 'i'   ? sqlite3_bind_int64(st, k + 1, b->i[k])
+			 : b->types[k] == 'd' ? sqlite3_bind_double(st, k + 1, b->d[k])
+					      : sqlite3_bind_text(st, k + 1, b->t[k], -1, SQLITE_TRANSIENT);
+		if (rc != SQLITE_OK)
+			return -1;
+	}
+	return 0;
+}
+
+int release_query(sqlite3 *c, const struct release_query *q, struct release_list *out)
+{
+	memset(out, 0, sizeof *out);
+	int search = q->fts != NULL;
+	int64_t at = 0, id = 0;
+	double score = 0;
+	if (q->after && *q->after && parse_cursor(q->after, search, &at, &score, &id) < 0)
+		return -2;
+	int limit = q->limit < 1 ? 1 : q->limit > 100 ? 100 : q->limit;
+	struct buf sql = BUF_INIT;
+	struct binds b;
+	memset(&b, 0, sizeof b);
+	buf_puts(&sql, RELEASE_COLUMNS);
+	if (search) {
+		/* bm25 weights: title 10, lead 5, body 1, unit name 2, quotes 2. */
+		buf_puts(&sql, ", s.score, s.snip FROM (SELECT rowid AS rid,"
+			       " bm25(releases_fts, 10.0, 5.0, 1.0, 2.0, 2.0) AS score,"
+			       " snippet(releases_fts, -1, char(1), char(2), '…', 18) AS snip"
+			       " FROM releases_fts WHERE releases_fts MATCH ?) s"
+			       " JOIN requests r ON r.id = s.rid");
+		bind_t(&b, q->fts);
+	} else {
+		buf_puts(&sql, " FROM requests r");
+	}
+	buf_puts(&sql, RELEASE_JOINS "WHERE r.state = 'published'");
+	if (q->unit_id) {
+		buf_puts(&sql, " AND r.unit_id = ?");
+		bind_i(&b, q->unit_id);
+	}
+	if (q->kind) {
+		buf_puts(&sql, " AND r.kind = ?");
+		bind_t(&b, q->kind);
+	}
+	if (q->from) {
+		buf_puts(&sql, " AND r.published_at >= ?");
+		bind_i(&b, q->from);
+	}
+	if (q->until) {
+		buf_puts(&sql, " AND r.published_at < ?");
+		bind_i(&b, q->until);
+	}
+	if (q->after && *q->after) {
+		if (search) {
+			buf_puts(&sql, " AND (s.score > ? OR (s.score = ? AND r.id > ?))");
+			bind_d(&b, score);
+			bind_d(&b, score);
+		} else {
+			buf_puts(&sql, " AND (r.published_at < ? OR (r.published_at = ? AND r.id < ?))");
+			bind_i(&b, at);
+			bind_i(&b, at);
+		}
+		bind_i(&b, id);
+	}
+	buf_puts(&sql, search ? " ORDER BY s.score, r.id LIMIT ?" : " ORDER BY r.published_at DESC, r.id DESC LIMIT ?");
+	bind_i(&b, limit + 1);
+	sqlite3_stmt *st = db_prepare(c, buf_str(&sql));
+	buf_free(&sql);
+	if (!st || bind_all(st, &b) < 0) {
+		sqlite3_finalize(st);
+		return -1;
+	}
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (out->n == limit) {
+			out->more = 1;
+			continue;
+		}
+		struct release *r = row_to_release(st);
+		if (search) {
+			r->score = sqlite3_column_double(st, 35);
+			r->snippet = db_col_text(st, 36);
+		}
+		out->items = xrealloc(out->items, (size_t)(out->n + 1) * sizeof *out->items);
+		out->items[out->n++] = r;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		release_list_free(out);
+		return -1;
+	}
+	return 0;
+}
+
+int release_agenda(sqlite3 *c, int64_t from, int64_t unit_id, int limit, struct release_list *out)
+{
+	memset(out, 0, sizeof *out);
+	sqlite3_stmt *st = db_prepare(c, SELECT_RELEASE
+		"WHERE r.state = 'published' AND r.kind = 'media_advisory'"
+		" AND COALESCE(r.event_end, r.event_start) >= ? AND (?2 = 0 OR r.unit_id = ?2)"
+		" ORDER BY r.event_start, r.id LIMIT ?3");
+	if (!st || db_bind(st, "iii", from, unit_id, (int64_t)limit) < 0) {
+		sqlite3_finalize(st);
+		return -1;
+	}
+	return collect(st, out);
+}
+
+int release_content_version(sqlite3 *c, int64_t *out)
+{
+	return db_int(c, out, "SELECT content_version FROM site_state WHERE id = 1", "") == 1 ? 1 : -1;
+}
+
+int release_content_changed_at(sqlite3 *c, int64_t *out)
+{
+	return db_int(c, out, "SELECT changed_at FROM site_state WHERE id = 1", "") == 1 ? 1 : -1;
+}
+
+int release_unit_counts(sqlite3 *c, struct unit_count_list *out)
+{
+	memset(out, 0, sizeof *out);
+	sqlite3_stmt *st = db_prepare(c,
+		"SELECT u.code, u.name, u.kind, p.code, COUNT(r.id), COALESCE(MAX(r.published_at), 0)"
+		" FROM units u LEFT JOIN units p ON p.id = u.parent_id"
+		" LEFT JOIN requests r ON r.unit_id = u.id AND r.state = 'published'"
+		" WHERE u.active = 1 GROUP BY u.id ORDER BY u.name");
+	if (!st)
+		return -1;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		out->items = xrealloc(out->items, (size_t)(out->n + 1) * sizeof *out->items);
+		struct unit_count *u = &out->items[out->n++];
+		u->code = col_str(st, 0);
+		u->name = col_str(st, 1);
+		u->kind = col_str(st, 2);
+		u->parent_code = db_col_text(st, 3);
+		u->published = sqlite3_column_int64(st, 4);
+		u->last_published = sqlite3_column_int64(st, 5);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		unit_count_list_free(out);
+		return -1;
+	}
+	return 0;
+}
+
+void unit_count_list_free(struct unit_count_list *l)
+{
+	for (int i = 0; i < l->n; i++) {
+		free(l->items[i].code);
+		free(l->items[i].name);
+		free(l->items[i].kind);
+		free(l->items[i].parent_code);
+	}
+	free(l->items);
+	l->items = NULL;
+	l->n = 0;
+}
+
+int release_unit_by_code(sqlite3 *c, const char *code, int64_t *id, char **name)
+{
+	*id = 0;
+	*name = NULL;
+	sqlite3_stmt *st = db_prepare(c, "SELECT id, name FROM units WHERE code = ? AND active = 1");
+	if (!st || db_bind(st, "t", code) < 0) {
+		sqlite3_finalize(st);
+		return -1;
+	}
+	int rc = sqlite3_step(st);
+	int found = rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+	if (found == 1) {
+		*id = sqlite3_column_int64(st, 0);
+		*name = col_str(st, 1);
+	}
+	sqlite3_finalize(st);
+	return found;
 }

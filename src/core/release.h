@@ -4,6 +4,7 @@
 #ifndef SIARAN_RELEASE_H
 #define SIARAN_RELEASE_H
 #include <sqlite3.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "core/workflow.h"
@@ -32,6 +33,9 @@ struct release {
 	int64_t assigned_to, scheduled_for, published_at, unpublished_at;
 	char *created_by_name, *updated_by_name, *assigned_name;
 	char *number, *slug, *unpublish_reason;
+	/* Filled by release_query with a full-text query only: */
+	double score;   /* bm25 rank, lower is better */
+	char *snippet;  /* text around the matches, the matches between \x01 and \x02 */
 };
 
 /* Frees a release loaded by this module. NULL is fine. */
@@ -109,12 +113,59 @@ int release_publish_due(struct db *db, const char *number_format, int64_t now);
 struct release_list {
 	struct release **items;
 	int n;
-	int64_t total; /* matching rows in all */
+	int64_t total; /* matching rows in all (release_list_published, release_list_requests) */
+	int more;      /* release_query: there are further rows after the last item */
 };
 void release_list_free(struct release_list *l);
 
 /* Published releases, newest first; page counts from 1. Returns 0 or -1. */
 int release_list_published(sqlite3 *c, int page, int per_page, struct release_list *out);
+
+/* Published releases for the public listings, search, feeds and the API. Keyset pagination:
+ * give the cursor of the last item seen (release_cursor) to get the next page. */
+struct release_query {
+	int64_t unit_id;     /* 0 = every unit */
+	const char *kind;    /* "press_release", "media_advisory" or NULL for both */
+	int64_t from, until; /* published_at in [from, until); 0 = open */
+	const char *fts;     /* an FTS5 query made by search_fts_query, or NULL (newest first) */
+	const char *after;   /* a cursor from release_cursor, or NULL for the first page */
+	int limit;           /* 1..100 */
+};
+
+/* Loads the quotes of a release from a listing (listings leave them out). Returns 0 or -1. */
+int release_load_quotes(sqlite3 *c, struct release *r);
+
+/* Runs the query. Returns 0, -1 on a database error, -2 when the cursor is malformed.
+ * out->more tells whether another page follows. */
+int release_query(sqlite3 *c, const struct release_query *q, struct release_list *out);
+/* The cursor that continues after r in a listing (search = 1 for full-text results). Writes at
+ * most n bytes; returns 0 or -1. */
+int release_cursor(const struct release *r, int search, char *out, size_t n);
+
+/* Published media advisories whose event ends at or after `from`, soonest first, at most limit.
+ * unit_id 0 = all. Returns 0 or -1. */
+int release_agenda(sqlite3 *c, int64_t from, int64_t unit_id, int limit, struct release_list *out);
+
+/* The version of the public content: changes in the same transaction as every publication,
+ * unpublication or correction. Returns 1 with *out, or -1. */
+int release_content_version(sqlite3 *c, int64_t *out);
+/* When that version last changed (Unix seconds). Returns 1 with *out, or -1. */
+int release_content_changed_at(sqlite3 *c, int64_t *out);
+
+struct unit_count {
+	char *code, *name, *kind, *parent_code;
+	int64_t published;   /* published releases */
+	int64_t last_published; /* 0 when none */
+};
+struct unit_count_list {
+	struct unit_count *items;
+	int n;
+};
+/* Every active unit with its number of published releases, by name. Returns 0 or -1. */
+int release_unit_counts(sqlite3 *c, struct unit_count_list *out);
+void unit_count_list_free(struct unit_count_list *l);
+/* Looks up an active unit by code: 1 found (id and malloc'd name set), 0 not found, -1 error. */
+int release_unit_by_code(sqlite3 *c, const char *code, int64_t *id, char **name);
 
 struct request_filter {
 	int64_t unit_id;  /* 0 = all units */

@@ -15,7 +15,9 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "core/release.h"
 #include "core/session.h"
+#include "http/cache.h"
 #include "core/user.h"
 #include "store/db.h"
 #include "util/clock.h"
@@ -31,6 +33,7 @@
 #define MAX_PER_IP 64
 #define CONNECTION_TIMEOUT_S 30
 #define SHUTDOWN_GRACE_S 30
+#define CACHE_BYTES (64 * 1024 * 1024)
 
 #define CSP "default-src 'none'; style-src 'self'; img-src 'self' data:; script-src 'self';" \
 	    " form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
@@ -42,6 +45,7 @@ struct http_server {
 	pthread_mutex_t lock; /* guards inflight */
 	pthread_cond_t idle;
 	int inflight;         /* requests between their first callback and completion */
+	struct cache *cache;  /* public responses for anonymous visitors */
 };
 
 /* Per-request state, from the first access-handler call to MHD_OPTION_NOTIFY_COMPLETED. */
@@ -55,6 +59,7 @@ struct rstate {
 	struct timespec started;
 	size_t discarded;        /* body bytes dropped after early_status was set */
 	size_t body_bytes;       /* body bytes received so far */
+	struct cache_entry *hit; /* the cached response being sent (a reference is held) */
 };
 
 /* --- request helpers used by handlers --- */
@@ -281,6 +286,20 @@ static int csrf_ok(struct req *r)
 	return sent && want && *want && token_equal(sent, want);
 }
 
+/* The cache key: the path and the decoded query fields in order. */
+static char *cache_key(const struct req *r)
+{
+	struct buf k = BUF_INIT;
+	buf_puts(&k, r->path);
+	for (const struct field *f = r->query.head; f; f = f->next) {
+		buf_putc(&k, '\n');
+		buf_puts(&k, f->name);
+		buf_putc(&k, '=');
+		buf_append(&k, f->value.data ? f->value.data : "", f->value.len);
+	}
+	return buf_steal(&k);
+}
+
 static void dispatch(struct rstate *st)
 {
 	struct req *r = &st->req;
@@ -324,33 +343,32 @@ static void dispatch(struct rstate *st)
 		rt->error(r, s, 403, "Anda tidak berwenang membuka halaman ini.");
 		return;
 	}
+	/* Anonymous reads of public routes come from the cache while the content version holds. */
+	int64_t version = 0;
+	char *key = NULL;
+	if (!is_post && !r->user && !route->roles && release_content_version(req_db(r), &version) == 1) {
+		key = cache_key(r);
+		st->hit = cache_get(st->srv->cache, key, version);
+		if (st->hit) {
+			free(key);
+			return;
+		}
+	}
 	route->fn(r, s);
+	if (key && s->cacheable && (s->status == 200 || s->status == 410) &&
+	    !strstr(buf_str(&s->headers), "Set-Cookie:"))
+		st->hit = cache_put(st->srv->cache, key, version, s->status,
+				    s->content_type ? s->content_type : "text/html; charset=utf-8",
+				    buf_str(&s->headers), s->body.data ? s->body.data : "", s->body.len);
+	free(key);
 }
 
-static void add_std_headers(struct MHD_Response *mr, struct rstate *st)
+/* Adds "Name: value\n" lines to a response (they were checked for CR/LF when added). */
+static void add_header_lines(struct MHD_Response *mr, const char *lines)
 {
-	struct resp *s = &st->resp;
-	MHD_add_response_header(mr, "Content-Type",
-				s->content_type ? s->content_type : "text/html; charset=utf-8");
-	MHD_add_response_header(mr, "X-Content-Type-Options", "nosniff");
-	MHD_add_response_header(mr, "Referrer-Policy", "strict-origin-when-cross-origin");
-	MHD_add_response_header(mr, "Content-Security-Policy", CSP);
-	MHD_add_response_header(mr, "X-Frame-Options", "DENY");
-	MHD_add_response_header(mr, "Cross-Origin-Opener-Policy", "same-origin");
-	if (st->srv->app->https)
-		MHD_add_response_header(mr, "Strict-Transport-Security", "max-age=31536000");
-	const char *extra = buf_str(&s->headers);
-	int has_cache = strstr(extra, "Cache-Control:") != NULL;
-	if (!has_cache)
-		MHD_add_response_header(mr, "Cache-Control",
-					(st->req.user || !s->cacheable || s->status >= 500)
-						? "no-store"
-									: "public, max-age=60");
-	if (st->req.user)
-		MHD_add_response_header(mr, "Vary", "Cookie");
-	/* Extra headers were checked for CR/LF when added; split the "Name: value\n" lines. */
-	char *copy = xstrdup(extra);
-	for (char *line = strtok(copy, "\n"); line; line = strtok(NULL, "\n")) {
+	char *copy = xstrdup(lines);
+	for (char *save = NULL, *line = strtok_r(copy, "\n", &save); line;
+	     line = strtok_r(NULL, "\n", &save)) {
 		char *colon = strchr(line, ':');
 		if (!colon)
 			continue;
@@ -360,19 +378,114 @@ static void add_std_headers(struct MHD_Response *mr, struct rstate *st)
 	free(copy);
 }
 
+static void add_std_headers(struct MHD_Response *mr, struct rstate *st, const char *ctype,
+			    const char *extra, int status, int cacheable)
+{
+	MHD_add_response_header(mr, "Content-Type", ctype ? ctype : "text/html; charset=utf-8");
+	MHD_add_response_header(mr, "X-Content-Type-Options", "nosniff");
+	MHD_add_response_header(mr, "Referrer-Policy", "strict-origin-when-cross-origin");
+	MHD_add_response_header(mr, "Content-Security-Policy", CSP);
+	MHD_add_response_header(mr, "X-Frame-Options", "DENY");
+	MHD_add_response_header(mr, "Cross-Origin-Opener-Policy", "same-origin");
+	if (st->srv->app->https)
+		MHD_add_response_header(mr, "Strict-Transport-Security", "max-age=31536000");
+	if (!strstr(extra, "Cache-Control:"))
+		/* Public pages may be held briefly by a proxy; they carry an ETag to revalidate.
+		 * Anything for a signed-in user, or an error, is never stored. */
+		MHD_add_response_header(mr, "Cache-Control",
+					(st->req.user || !cacheable || status >= 500)
+						? "no-store"
+						: "public, max-age=30");
+	if (st->req.user)
+		MHD_add_response_header(mr, "Vary", "Cookie");
+	else if (cacheable)
+		MHD_add_response_header(mr, "Vary", "Accept-Encoding");
+	add_header_lines(mr, extra);
+}
+
+static void release_hit(void *cls)
+{
+	struct cache_entry *e = cls;
+	cache_release(e->owner, e);
+}
+
+/* Whether the client already has this version (If-None-Match, else If-Modified-Since against
+ * the response's Last-Modified). */
+static int not_modified(struct rstate *st, const char *etag, const char *extra)
+{
+	const char *inm = req_header(&st->req, "If-None-Match");
+	if (inm)
+		return strcmp(inm, "*") == 0 || strstr(inm, etag) != NULL;
+	const char *ims = req_header(&st->req, "If-Modified-Since");
+	const char *lm = strstr(extra, "Last-Modified: ");
+	if (!ims || !lm)
+		return 0;
+	struct tm a, b;
+	memset(&a, 0, sizeof a);
+	memset(&b, 0, sizeof b);
+	const char *fmt = "%a, %d %b %Y %H:%M:%S GMT";
+	if (!strptime(ims, fmt, &a) || !strptime(lm + 15, fmt, &b))
+		return 0;
+	return timegm(&b) <= timegm(&a);
+}
+
+static int accepts_gzip(struct rstate *st)
+{
+	const char *ae = req_header(&st->req, "Accept-Encoding");
+	return ae && strstr(ae, "gzip") && !strstr(ae, "gzip;q=0");
+}
+
 static enum MHD_Result send_resp(struct MHD_Connection *c, struct rstate *st)
 {
 	struct resp *s = &st->resp;
-	size_t len = s->body.len;
-	char *body = buf_steal(&s->body);
-	struct MHD_Response *mr = MHD_create_response_from_buffer(len, body, MHD_RESPMEM_MUST_FREE);
-	if (!mr) {
-		free(body);
-		return MHD_NO;
+	struct cache_entry *e = st->hit;
+	const char *ctype = e ? e->content_type : s->content_type;
+	const char *extra = e ? e->headers : buf_str(&s->headers);
+	int status = e ? e->status : s->status;
+	int cacheable = e != NULL || (s->cacheable && status == 200);
+	char etag_buf[24];
+	const char *etag = NULL;
+	if (e)
+		etag = e->etag;
+	else if (cacheable) {
+		cache_etag(buf_str(&s->body), s->body.len, etag_buf);
+		etag = etag_buf;
 	}
-	add_std_headers(mr, st);
-	s->body.len = len; /* kept for the access log */
-	enum MHD_Result ok = MHD_queue_response(c, (unsigned)s->status, mr);
+	int gz = 0;
+	struct MHD_Response *mr;
+	if (etag && (status == 200) && not_modified(st, etag, extra)) {
+		status = 304;
+		mr = MHD_create_response_from_buffer(0, (void *)"", MHD_RESPMEM_PERSISTENT);
+		s->body.len = 0;
+	} else if (e) {
+		gz = e->gz && accepts_gzip(st);
+		/* Sent straight from the cache; the reference is dropped when MHD is done with it. */
+		mr = MHD_create_response_from_buffer_with_free_callback_cls(
+			gz ? e->gzlen : e->len, gz ? e->gz : e->body, release_hit, e);
+		if (mr)
+			st->hit = NULL; /* now owned by the response */
+		s->body.len = gz ? e->gzlen : e->len;
+	} else {
+		size_t zlen = 0;
+		char *z = (cacheable && accepts_gzip(st)) ? cache_gzip(ctype, buf_str(&s->body),
+								     s->body.len, &zlen) : NULL;
+		size_t len = z ? zlen : s->body.len;
+		char *body = z ? z : buf_steal(&s->body);
+		gz = z != NULL;
+		mr = MHD_create_response_from_buffer(len, body, MHD_RESPMEM_MUST_FREE);
+		if (!mr)
+			free(body);
+		s->body.len = len; /* kept for the access log */
+	}
+	if (!mr)
+		return MHD_NO;
+	add_std_headers(mr, st, ctype, extra, status, cacheable);
+	if (etag)
+		MHD_add_response_header(mr, "ETag", etag);
+	if (gz)
+		MHD_add_response_header(mr, "Content-Encoding", "gzip");
+	s->status = status;
+	enum MHD_Result ok = MHD_queue_response(c, (unsigned)status, mr);
 	MHD_destroy_response(mr);
 	return ok;
 }
@@ -486,6 +599,7 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
 
 	if (st->pp)
 		MHD_destroy_post_processor(st->pp);
+	cache_release(srv->cache, st->hit);
 	if (st->req.rdb)
 		db_read_end(srv->app->db, st->req.rdb);
 	form_free(&st->req.query);
@@ -556,6 +670,7 @@ struct http_server *http_start(struct app *app, const struct route_table *routes
 	srv->routes = routes;
 	pthread_mutex_init(&srv->lock, NULL);
 	pthread_cond_init(&srv->idle, NULL);
+	srv->cache = cache_new(CACHE_BYTES);
 	unsigned flags = MHD_USE_THREAD_PER_CONNECTION | MHD_USE_INTERNAL_POLLING_THREAD |
 			 MHD_USE_POLL | MHD_USE_ITC | MHD_USE_ERROR_LOG;
 	if (v6)
@@ -573,11 +688,16 @@ struct http_server *http_start(struct app *app, const struct route_table *routes
 		log_error("cannot listen on %s: %s", listen, strerror(errno));
 		pthread_mutex_destroy(&srv->lock);
 		pthread_cond_destroy(&srv->idle);
+		cache_free(srv->cache);
 		free(srv);
 		return NULL;
 	}
 	const union MHD_DaemonInfo *di = MHD_get_daemon_info(srv->d, MHD_DAEMON_INFO_BIND_PORT);
 	unsigned port = di ? di->port : 0;
+	/* Without a configured public URL, absolute links use the address actually served. */
+	if (!app->base_url)
+		app->base_url = v6 ? xasprintf("http://[%s]:%u", host, port)
+				   : xasprintf("http://%s:%u", host, port);
 	printf(v6 ? "listening on http://[%s]:%u\n" : "listening on http://%s:%u\n", host, port);
 	fflush(stdout);
 	return srv;
@@ -599,6 +719,7 @@ void http_stop(struct http_server *srv)
 			break;
 	pthread_mutex_unlock(&srv->lock);
 	MHD_stop_daemon(srv->d);
+	cache_free(srv->cache);
 	pthread_mutex_destroy(&srv->lock);
 	pthread_cond_destroy(&srv->idle);
 	free(srv);

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "core/release.h"
+#include "core/search.h"
 #include "core/session.h"
 #include "core/user.h"
 #include "util/log.h"
@@ -203,4 +204,125 @@ void page_fill_release(struct tmpl_dict *d, const struct release *rel)
 	}
 	if (*rel->contact_email)
 		tmpl_show(c, "HAS_EMAIL");
+}
+
+static int unit_code_ok(const char *s)
+{
+	size_t n = strlen(s);
+	if (n < 2 || n > 24)
+		return 0;
+	for (; *s; s++)
+		if (!((*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9') || *s == '_'))
+			return 0;
+	return 1;
+}
+
+static const char *param(struct req *r, const char *name)
+{
+	const char *v = req_query(r, name);
+	return v ? v : "";
+}
+
+int page_filters_parse(struct req *r, struct page_filters *f, int default_limit, int max_limit,
+		       const char **bad, const char **why)
+{
+	memset(f, 0, sizeof *f);
+	f->unit = param(r, "unit");
+	f->kind = param(r, "kind");
+	f->from = param(r, "from");
+	f->to = param(r, "to");
+	f->q_text = param(r, "q");
+	f->after = param(r, "after");
+	f->limit = default_limit;
+	*bad = NULL;
+	*why = NULL;
+
+	if (*f->unit) {
+		if (!unit_code_ok(f->unit)) {
+			*bad = "unit";
+			*why = "Kode unit tidak valid.";
+			return -1;
+		}
+		int found = release_unit_by_code(req_db(r), f->unit, &f->q.unit_id, &f->unit_name);
+		if (found < 0)
+			return -2;
+		if (!found) {
+			*bad = "unit";
+			*why = "Unit tidak dikenal.";
+			return -1;
+		}
+	}
+	if (*f->kind) {
+		if (strcmp(f->kind, "press_release") != 0 && strcmp(f->kind, "media_advisory") != 0) {
+			*bad = "kind";
+			*why = "Jenis harus press_release atau media_advisory.";
+			return -1;
+		}
+		f->q.kind = f->kind;
+	}
+	int y, m, d;
+	char local[24];
+	if (*f->from) {
+		if (datefmt_parse_date(f->from, &y, &m, &d) < 0) {
+			*bad = "from";
+			*why = "Tanggal awal tidak valid (format TTTT-BB-HH).";
+			return -1;
+		}
+		snprintf(local, sizeof local, "%04d-%02d-%02dT00:00", y, m, d);
+		datefmt_parse_local(local, &f->q.from);
+	}
+	if (*f->to) {
+		if (datefmt_parse_date(f->to, &y, &m, &d) < 0) {
+			*bad = "to";
+			*why = "Tanggal akhir tidak valid (format TTTT-BB-HH).";
+			return -1;
+		}
+		snprintf(local, sizeof local, "%04d-%02d-%02dT00:00", y, m, d);
+		datefmt_parse_local(local, &f->q.until);
+		f->q.until += 24 * 3600; /* the whole last day */
+		if (f->q.from && f->q.until <= f->q.from) {
+			*bad = "to";
+			*why = "Tanggal akhir harus sama dengan atau sesudah tanggal awal.";
+			return -1;
+		}
+	}
+	if (*f->q_text) {
+		if (strlen(f->q_text) > SEARCH_MAX_INPUT) {
+			*bad = "q";
+			*why = "Kata kunci terlalu panjang.";
+			return -1;
+		}
+		f->fts = search_fts_query(f->q_text);
+		f->q.fts = f->fts;
+	}
+	const char *lim = req_query(r, "limit");
+	if (lim) {
+		int64_t v = page_parse_id(lim);
+		if (v < 1 || v > max_limit) {
+			*bad = "limit";
+			*why = "Batas jumlah tidak valid.";
+			return -1;
+		}
+		f->limit = (int)v;
+	}
+	if (strlen(f->after) > 64) {
+		*bad = "after";
+		*why = "Penanda halaman tidak valid.";
+		return -1;
+	}
+	f->q.after = f->after;
+	f->q.limit = f->limit;
+	return 0;
+}
+
+void page_filters_free(struct page_filters *f)
+{
+	free(f->fts);
+	free(f->unit_name);
+	f->fts = f->unit_name = NULL;
+}
+
+const char *page_base_url(const struct req *r)
+{
+	return r->app->base_url ? r->app->base_url : "";
 }

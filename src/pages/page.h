@@ -4,6 +4,7 @@
 #define SIARAN_PAGE_H
 #include <stdint.h>
 
+#include "core/release.h"
 #include "http/http.h"
 #include "view/tmpl.h"
 
@@ -34,5 +35,28 @@ int64_t page_parse_id(const char *s);
  * datefmt_* writers. */
 void page_set_time(struct tmpl_dict *d, const char *key, int64_t t,
 		   int (*fmt)(int64_t, char *, size_t));
+
+/* The filters of the public listings, read from the query string: unit (a unit code), kind
+ * (press_release | media_advisory), from and to (YYYY-MM-DD in WIB, both inclusive), q (free
+ * text for full-text search), after (a cursor from release_cursor) and limit. */
+struct page_filters {
+	struct release_query q;   /* ready for release_query */
+	char *fts;                /* the FTS5 query made from q_text, or NULL */
+	char *unit_name;          /* when unit is given */
+	const char *unit, *kind, *from, *to, *q_text, *after; /* as given ("" when absent) */
+	int limit;
+};
+
+/* Parses the filters. Returns 0, or -1 with *bad the name of the first invalid parameter and
+ * *why an Indonesian message (an unknown unit code is invalid). -2 on a database error.
+ * A q with no searchable word is not an error: fts stays NULL and q_text is kept. Free with
+ * page_filters_free in every case. */
+int page_filters_parse(struct req *r, struct page_filters *f, int default_limit, int max_limit,
+		       const char **bad, const char **why);
+void page_filters_free(struct page_filters *f);
+
+/* The site's public URL without a trailing slash (the configured base URL, or the address the
+ * server listens on). */
+const char *page_base_url(const struct req *r);
 
 #endif

@@ -16,6 +16,29 @@ void page_static(struct req *r, struct resp *s);
 int pages_static_load(const char *dir);
 void pages_static_free(void);
 
+void page_search(struct req *r, struct resp *s);
+void page_units(struct req *r, struct resp *s);
+void page_unit(struct req *r, struct resp *s);
+void page_agenda(struct req *r, struct resp *s);
+void page_release_text(struct req *r, struct resp *s);
+
+/* feeds.c: RSS 2.0, Atom, iCalendar, sitemap, robots.txt */
+void page_feed_rss(struct req *r, struct resp *s);
+void page_feed_atom(struct req *r, struct resp *s);
+void page_unit_feed_rss(struct req *r, struct resp *s);
+void page_unit_feed_atom(struct req *r, struct resp *s);
+void page_agenda_ics(struct req *r, struct resp *s);
+void page_sitemap(struct req *r, struct resp *s);
+void page_robots(struct req *r, struct resp *s);
+
+/* api.c: the JSON API, /api/v1 */
+void page_api_releases(struct req *r, struct resp *s);
+void page_api_release(struct req *r, struct resp *s);
+void page_api_units(struct req *r, struct resp *s);
+void page_api_agenda(struct req *r, struct resp *s);
+/* The error answer of the API, as JSON (used by the route table for paths under /api/). */
+void page_api_error(struct req *r, struct resp *s, int status, const char *message);
+
 /* account.c */
 void page_login_form(struct req *r, struct resp *s);
 void page_login(struct req *r, struct resp *s);

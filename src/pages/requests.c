@@ -259,7 +259,9 @@ void page_requests_list(struct req *r, struct resp *s)
 		f.unit_id = u->unit_id; /* a contributor sees its own unit only, whatever is asked */
 	} else {
 		if (unit && *unit) {
-			int found = db_int(c, &f.unit_id, "SELECT id FROM units WHERE code = ?", "t", unit);
+			char *unit_name = NULL;
+			int found = release_unit_by_code(c, unit, &f.unit_id, &unit_name);
+			free(unit_name);
 			if (found < 0) {
 				page_error(r, s, 500, NULL);
 				return;

@@ -2,12 +2,30 @@
  * order, so fixed paths come before patterns that would also match them. */
 #include "pages/pages.h"
 
+#include <string.h>
+
 #include "core/user.h"
 #include "pages/page.h"
 
 static const struct route rows[] = {
 	{ "GET", "/", page_public_index, 0 },
 	{ "GET", "/releases/:slug", page_public_release, 0 },
+	{ "GET", "/releases/:slug/text", page_release_text, 0 },
+	{ "GET", "/search", page_search, 0 },
+	{ "GET", "/units", page_units, 0 },
+	{ "GET", "/units/:code", page_unit, 0 },
+	{ "GET", "/units/:code/feed.xml", page_unit_feed_rss, 0 },
+	{ "GET", "/units/:code/atom.xml", page_unit_feed_atom, 0 },
+	{ "GET", "/agenda", page_agenda, 0 },
+	{ "GET", "/agenda.ics", page_agenda_ics, 0 },
+	{ "GET", "/feed.xml", page_feed_rss, 0 },
+	{ "GET", "/atom.xml", page_feed_atom, 0 },
+	{ "GET", "/sitemap.xml", page_sitemap, 0 },
+	{ "GET", "/robots.txt", page_robots, 0 },
+	{ "GET", "/api/v1/releases", page_api_releases, 0 },
+	{ "GET", "/api/v1/releases/:id", page_api_release, 0 },
+	{ "GET", "/api/v1/units", page_api_units, 0 },
+	{ "GET", "/api/v1/agenda", page_api_agenda, 0 },
 	{ "GET", "/healthz", page_healthz, 0 },
 	{ "GET", "/static/:file", page_static, 0 },
 	{ "GET", "/login", page_login_form, 0 },
@@ -22,10 +40,19 @@ static const struct route rows[] = {
 	{ "POST", "/requests/:id/:action", page_requests_act, ROLE_ANY_USER },
 };
 
+/* Errors speak the language of the place they happen: JSON under /api/, a page elsewhere. */
+static void site_error(struct req *r, struct resp *s, int status, const char *message)
+{
+	if (strncmp(r->path, "/api/", 5) == 0)
+		page_api_error(r, s, status, message);
+	else
+		page_error(r, s, status, message);
+}
+
 static const struct route_table table = {
 	rows,
 	sizeof rows / sizeof rows[0],
-	page_error,
+	site_error,
 };
 
 const struct route_table *pages_routes(void)

@@ -278,6 +278,12 @@ int64_t db_last_id(sqlite3 *c)
 	return sqlite3_last_insert_rowid(c);
 }
 
+int db_ping(sqlite3 *c)
+{
+	int64_t one = 0;
+	return db_int(c, &one, "SELECT 1", "") == 1 ? 0 : -1;
+}
+
 int db_is_constraint(sqlite3 *c)
 {
 	return (sqlite3_errcode(c) & 0xff) == SQLITE_CONSTRAINT;

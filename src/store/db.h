@@ -49,6 +49,9 @@ char *db_col_text(sqlite3_stmt *st, int col);
 /* Last inserted rowid on c. */
 int64_t db_last_id(sqlite3 *c);
 
+/* Whether the database answers a trivial query on c: 0 or -1. */
+int db_ping(sqlite3 *c);
+
 /* Whether the last error on c was a constraint violation (UNIQUE etc.). */
 int db_is_constraint(sqlite3 *c);
 

@@ -3,23 +3,32 @@
 <div class="page-head">
 <h1>Siaran Pers Terbaru</h1>
 <p class="intro">Siaran pers dan undangan liputan resmi perangkat daerah Pemerintah Provinsi DKI Jakarta, diterbitkan melalui Dinas Komunikasi, Informatika dan Statistik.</p>
+<p class="page-links"><span class="page-links-label">Ikuti siaran terbaru:</span> <a href="/feed.xml">RSS</a> <a href="/atom.xml">Atom</a></p>
 </div>
-{{#EMPTY}}<p class="empty">Belum ada siaran pers yang diterbitkan.</p>{{/EMPTY}}
-<ol class="release-list">
-{{#ITEM}}<li class="card">
-<article>
-<p class="card-meta"><span class="badge badge-kind">{{ITEM_KIND}}</span>
-<time datetime="{{ITEM_DATE_ISO}}">{{ITEM_DATE}}</time></p>
-<h2 class="card-title"><a href="/releases/{{SLUG}}">{{ITEM_TITLE}}</a></h2>
-<p class="card-summary">{{ITEM_SUMMARY}}</p>
-<p class="card-foot"><span class="card-unit">{{ITEM_UNIT}}</span>
-<span class="card-number">Nomor: {{ITEM_NUMBER}}</span></p>
-</article>
-</li>
-{{/ITEM}}</ol>
-{{#PAGER}}<nav class="pager" aria-label="Halaman daftar siaran">
-{{#PREV}}<a class="pager-link pager-prev" href="/?page={{PREV_PAGE:u}}" rel="prev">← Sebelumnya</a>{{/PREV}}
-<span class="pager-status">Halaman {{PAGE}} dari {{PAGES}}</span>
-{{#NEXT}}<a class="pager-link pager-next" href="/?page={{NEXT_PAGE:u}}" rel="next">Berikutnya →</a>{{/NEXT}}
-</nav>{{/PAGER}}
+{{#FILTERS}}<form class="filter-form release-filter" method="get" action="/" aria-label="Saring siaran">
+<div class="field field-wide">
+<label for="filter-kind">Jenis</label>
+<select id="filter-kind" name="kind">
+{{#KIND_OPTION}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>
+{{/KIND_OPTION}}</select>
+</div>
+{{#UNIT_FIELD}}<div class="field field-wide">
+<label for="filter-unit">Perangkat daerah</label>
+<input type="text" id="filter-unit" name="unit" value="{{F_UNIT}}" placeholder="Kode unit, mis. DINKES" autocapitalize="characters" autocomplete="off" spellcheck="false">
+<p class="field-link"><a href="/units">Daftar kode unit</a></p>
+</div>{{/UNIT_FIELD}}
+<div class="field">
+<label for="filter-from">Dari tanggal</label>
+<input type="date" id="filter-from" name="from" value="{{F_FROM}}">
+</div>
+<div class="field">
+<label for="filter-to">Sampai tanggal</label>
+<input type="date" id="filter-to" name="to" value="{{F_TO}}">
+</div>
+<div class="filter-actions">
+<button type="submit" class="btn btn-secondary">Terapkan</button>
+{{#FILTERED}}<a class="filter-reset" href="/">Hapus filter</a>{{/FILTERED}}
+</div>
+</form>{{/FILTERS}}
+{{>LISTING}}
 </div>

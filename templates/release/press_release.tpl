@@ -39,4 +39,5 @@ E-mail: <a href="mailto:{{CONTACT_EMAIL}}">{{CONTACT_EMAIL}}</a>{{/HAS_EMAIL}}</
 </section>{{/CONTACT}}
 <p class="end-mark"><span aria-hidden="true">###</span><span class="visually-hidden">Akhir siaran pers</span></p>
 </article>
-<p class="doc-back"><a href="/">← Semua siaran pers</a></p>
+<p class="doc-back"><a href="/">← Semua siaran pers</a>{{#TEXT_LINK}}
+<a class="doc-text-link" href="/releases/{{SLUG}}/text" type="text/plain">Salin sebagai teks</a>{{/TEXT_LINK}}</p>

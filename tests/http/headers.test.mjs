@@ -58,7 +58,7 @@ describe('response headers', () => {
 			['GET /healthz (200)', () => anon.get('/healthz'), 200],
 			['GET /requests anonymous (303)', () => anon.get('/requests'), 303],
 			['GET /nope (404)', () => anon.get('/nope'), 404],
-			['GET /?page=x (400)', () => anon.get('/?page=x'), 400],
+			['GET /?after=x (400)', () => anon.get('/?after=x'), 400],
 			['POST /healthz (405)', () => anon.post('/healthz', []), 405],
 			['POST /requests anonymous (403)', () => anon.post('/requests', [['title', 'x']]), 403],
 			['GET /requests (200)', () => a.get('/requests'), 200],

@@ -91,13 +91,25 @@ describe('numbering, slugs, index and unpublishing', () => {
 		const shown = [...p1.text.matchAll(/href="\/releases\/([a-z0-9-]+)"/g)].map((m) => m[1]);
 		const unique = [...new Set(shown)];
 		assert.deepEqual(unique, list.slice(0, 10), 'first page: the ten newest, in order');
-		const p2 = await anon.get('/?page=2');
+		// Keyset pagination: the "older" link carries a cursor, and keeps going until the end.
+		const next = /href="(\/\?[^"]*after=[^"]+)"/.exec(p1.text);
+		assert.ok(next, 'a link to the next page');
+		const p2 = await anon.get(next[1].replace(/&amp;/g, '&'));
 		assert.equal(p2.status, 200);
 		const shown2 = [...new Set([...p2.text.matchAll(/href="\/releases\/([a-z0-9-]+)"/g)].map((m) => m[1]))];
 		assert.deepEqual(shown2, list.slice(10, 20));
-		const last = Math.ceil(list.length / 10);
-		const beyond = await anon.get(`/?page=${last + 1}`);
-		assert.equal(beyond.status, 404);
+		let page = p2, pages = 2;
+		for (;;) {
+			const more = /href="(\/\?[^"]*after=[^"]+)"/.exec(page.text);
+			if (!more)
+				break;
+			page = await anon.get(more[1].replace(/&amp;/g, '&'));
+			assert.equal(page.status, 200);
+			pages++;
+		}
+		assert.equal(pages, Math.ceil(list.length / 10), 'the last page has no next link');
+		const garbage = await anon.get('/?after=not-a-cursor');
+		assert.equal(garbage.status, 400);
 		// Nothing unpublished leaks into the index.
 		const drafts = sql(srv.db, "SELECT title FROM requests WHERE state <> 'published'").map((r) => r.title);
 		for (const t of drafts)
