@@ -245,12 +245,13 @@ run_wrk() { # name url [lua script]
 
 ROWS=()
 NOTES=()
+na() { case "$1" in [0-9][0-9][0-9]) echo "n/a (status $1)" ;; *) echo "n/a: $1" ;; esac; }
 add_row() { # label; uses S_* (siaran) and G_* (nginx, may be empty)
 	local label=$1 s g ratio
 	if [ -n "$S_RPS" ]; then
 		s=$(printf '%6s %9s %8s %8s' "$S_KB" "$S_RPS" "$S_P50" "$S_P99")
 	else
-		s=$(printf '%-34s' "n/a (status $S_STATUS)")
+		s=$(printf '%-34s' "$(na "$S_STATUS")")
 	fi
 	if [ -z "${G_STATUS:-}" ]; then
 		g=$(printf '%9s %8s %8s' - - -)
@@ -259,7 +260,7 @@ add_row() { # label; uses S_* (siaran) and G_* (nginx, may be empty)
 		g=$(printf '%9s %8s %8s' "$G_RPS" "$G_P50" "$G_P99")
 		ratio=$([ -n "$S_RPS" ] && awk -v a="$S_RPS" -v b="$G_RPS" 'BEGIN { printf "%.2f", a / b }' || echo -)
 	else
-		g=$(printf '%-27s' "n/a (status $G_STATUS)")
+		g=$(printf '%-27s' "$(na "$G_STATUS")")
 		ratio=-
 	fi
 	ROWS+=("$(printf '%-34s %s | %s | %6s' "$label" "$s" "$g" "$ratio")")
