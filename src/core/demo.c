@@ -254,7 +254,7 @@ static int load_requests(sqlite3 *w, const char *fmt)
 			release_clear(&content);
 			return -1;
 		}
-		int64_t id = release_create(w, &content, unit, contributor, t0);
+		int64_t id = release_create(w, &content, unit, contributor, "demo", t0);
 		release_clear(&content);
 		if (id < 0 || walk(w, id, d, contributor, editor, fmt, t0) < 0)
 			return -1;

@@ -11,6 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/audit.h"
+#include "core/notify.h"
 #include "core/numbering.h"
 #include "core/slug.h"
 #include "core/user.h"
@@ -297,7 +299,7 @@ static int store_quotes_and_revision(sqlite3 *w, int64_t id, int64_t version,
 #define OPT(t) ((t) ? (t) : 0)
 
 int64_t release_create(sqlite3 *w, const struct release *c, int64_t unit_id, int64_t user_id,
-		       int64_t now)
+		       const char *client, int64_t now)
 {
 	sqlite3_stmt *st = db_prepare(w,
 		"INSERT INTO requests (unit_id, kind, title, summary, body, activity_date, location,"
@@ -317,13 +319,14 @@ int64_t release_create(sqlite3 *w, const struct release *c, int64_t unit_id, int
 	if (db_run(st) < 0)
 		return -1;
 	int64_t id = db_last_id(w);
-	if (store_quotes_and_revision(w, id, 1, c, user_id, now) < 0)
+	if (store_quotes_and_revision(w, id, 1, c, user_id, now) < 0 ||
+	    audit_log(w, user_id, "create", "request", id, "version 1", client, now) < 0)
 		return -1;
 	return id;
 }
 
 int release_update(sqlite3 *w, int64_t id, int64_t expected_version, const struct release *c,
-		   int64_t user_id, int64_t now)
+		   int64_t user_id, const char *client, int64_t now)
 {
 	sqlite3_stmt *st = db_prepare(w,
 		"UPDATE requests SET kind = ?, title = ?, summary = ?, body = ?, activity_date = ?,"
@@ -344,7 +347,12 @@ int release_update(sqlite3 *w, int64_t id, int64_t expected_version, const struc
 		return -1;
 	if (sqlite3_changes(w) == 0)
 		return 1;
-	return store_quotes_and_revision(w, id, expected_version + 1, c, user_id, now);
+	char detail[64];
+	snprintf(detail, sizeof detail, "version %lld", (long long)(expected_version + 1));
+	if (store_quotes_and_revision(w, id, expected_version + 1, c, user_id, now) < 0 ||
+	    audit_log(w, user_id, "edit", "request", id, detail, client, now) < 0)
+		return -1;
+	return 0;
 }
 
 /* The columns row_to_release reads (0..34), the joins that give the names, and both together. */
@@ -600,6 +608,11 @@ int release_apply(sqlite3 *w, struct release *r, enum wf_action action, enum wf_
 		     workflow_state_name(to), note ? note : "", now, client) < 0)
 		return -1;
 	r->state = to;
+	char detail[160];
+	snprintf(detail, sizeof detail, "%s -> %s", workflow_state_name(from), workflow_state_name(to));
+	if (audit_log(w, actor, workflow_action_name(action), "request", r->id, detail, client, now) < 0 ||
+	    notify_transition(w, r, action, from, to, actor, note, now) < 0)
+		return -1;
 	return 0;
 }
 

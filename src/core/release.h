@@ -83,14 +83,15 @@ int release_validate(const struct release_input *in, enum release_check check, i
 /* Checks stored content for submission (the same rules as RELEASE_CHECK_SUBMIT). */
 int release_check_complete(const struct release *r, int64_t now, struct release_errors *errs);
 
-/* Creates a draft for unit_id by user_id inside the write transaction w, with revision 1.
- * Returns the new id, or -1. */
+/* Creates a draft for unit_id by user_id inside the write transaction w, with revision 1 and an
+ * audit entry (client: the peer address). Returns the new id, or -1. */
 int64_t release_create(sqlite3 *w, const struct release *content, int64_t unit_id, int64_t user_id,
-		       int64_t now);
+		       const char *client, int64_t now);
 /* Saves new content over request id (inside w) if its version is still expected_version: bumps
- * the version and stores a revision. Returns 0, 1 when the version changed meanwhile, or -1. */
+ * the version, stores a revision and an audit entry. Returns 0, 1 when the version changed
+ * meanwhile, or -1. */
 int release_update(sqlite3 *w, int64_t id, int64_t expected_version, const struct release *content,
-		   int64_t user_id, int64_t now);
+		   int64_t user_id, const char *client, int64_t now);
 
 /* Loads one request with its quotes and names. Returns 1 (found), 0 (not found), -1 (error). */
 int release_load(sqlite3 *c, int64_t id, struct release **out);

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/audit.h"
 #include "core/user.h"
 #include "store/db.h"
 #include "util/clock.h"
@@ -209,6 +210,20 @@ static int64_t lock_remaining(sqlite3 *w, const char *email, const char *client,
 	return 0;
 }
 
+/* Records a refused login in the audit trail, in its own transaction. The e-mail that was tried
+ * is the detail (the password never is). */
+static void audit_login(struct db *db, int64_t uid, const char *action, const char *email,
+			const char *client, int64_t now)
+{
+	sqlite3 *w = db_write_begin(db);
+	if (!w)
+		return;
+	if (audit_log(w, uid, action, "user", uid, email, client, now) < 0)
+		db_write_rollback(db);
+	else
+		db_write_commit(db);
+}
+
 enum login_outcome session_login(struct db *db, const char *email, const char *password,
 				 const char *client, char token_out[TOKEN_HEX_LEN + 1],
 				 int64_t *user_id, int64_t *retry_after)
@@ -245,6 +260,7 @@ enum login_outcome session_login(struct db *db, const char *email, const char *p
 	}
 	if (wait) {
 		*retry_after = wait;
+		audit_login(db, 0, "login_locked", email, client, now);
 		return LOGIN_LOCKED;
 	}
 
@@ -252,6 +268,7 @@ enum login_outcome session_login(struct db *db, const char *email, const char *p
 	int ok = password_verify(hash ? hash : dummy_hash, password) && hash != NULL;
 	if (!ok) {
 		free(hash);
+		audit_login(db, uid, "login_failed", email, client, now);
 		return LOGIN_FAIL;
 	}
 	char rehash[PASSWORD_HASH_MAX] = "";
@@ -270,6 +287,7 @@ enum login_outcome session_login(struct db *db, const char *email, const char *p
 	if (!w)
 		return LOGIN_ERROR;
 	if (db_execf(w, "UPDATE login_attempts SET outcome = 'ok' WHERE id = ?", "i", attempt) < 0 ||
+	    audit_log(w, uid, "login", "user", uid, email, client, now) < 0 ||
 	    db_execf(w, "INSERT INTO sessions (token_hash, user_id, csrf_token, created_at,"
 			" last_seen_at, client) VALUES (?, ?, ?, ?, ?, ?)",
 		     "bitiit", digest, (int)sizeof digest, uid, csrf, now,

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/notify.h"
 #include "core/release.h"
 #include "core/search.h"
 #include "core/session.h"
@@ -23,6 +24,9 @@ struct tmpl_dict *page_begin(struct page *p, struct req *r, const char *title, c
 		tmpl_set(u, "USER_NAME", r->user->name);
 		tmpl_set(u, "USER_ROLE", user_role_label(r->user->role));
 		tmpl_set(u, "USER_UNIT", r->user->unit_name ? r->user->unit_name : "");
+		int64_t unread = notify_unread_count(req_db(r), r->user->user_id);
+		if (unread > 0)
+			tmpl_set_int(tmpl_add_section(u, "UNREAD"), "UNREAD_COUNT", unread);
 		if (r->user->role == ROLE_CONTRIBUTOR)
 			tmpl_show(u, "CAN_CREATE");
 	} else {

@@ -3,6 +3,9 @@
 #define SIARAN_PAGES_H
 
 #include "http/http.h"
+#include "view/tmpl.h"
+
+struct release;
 
 /* The route table and error page handed to the HTTP server. */
 const struct route_table *pages_routes(void);
@@ -39,6 +42,28 @@ void page_api_agenda(struct req *r, struct resp *s);
 /* The error answer of the API, as JSON (used by the route table for paths under /api/). */
 void page_api_error(struct req *r, struct resp *s, int status, const char *message);
 
+/* comments.c: the conversation on a request, and the audit trail pages */
+void page_comment_add(struct req *r, struct resp *s);
+void page_admin_audit(struct req *r, struct resp *s);
+/* Adds the comment thread (include COMMENTS) and the request's audit entries to the request
+ * page d, as the signed-in user may see them. */
+void page_comments_fill(struct tmpl_dict *d, struct req *r, sqlite3 *c, const struct release *rel);
+
+/* diff.c: revisions compared word by word */
+void page_requests_diff(struct req *r, struct resp *s);
+/* Adds to the request page d what changed since the unit's last submitted text (include
+ * CHANGES), when there is something to show. */
+void page_diff_fill(struct tmpl_dict *d, struct req *r, sqlite3 *c, const struct release *rel);
+/* Answers 409 for an edit that lost the race: both versions side by side, the stored one and
+ * the one that was sent (mine, not saved). */
+void page_diff_conflict(struct req *r, struct resp *s, sqlite3 *c, const struct release *stored,
+			const struct release *mine);
+
+/* notifications.c: the in-app list and the outbox for admins */
+void page_notifications(struct req *r, struct resp *s);
+void page_notifications_read(struct req *r, struct resp *s);
+void page_admin_outbox(struct req *r, struct resp *s);
+
 /* account.c */
 void page_login_form(struct req *r, struct resp *s);
 void page_login(struct req *r, struct resp *s);
@@ -52,5 +77,8 @@ void page_requests_view(struct req *r, struct resp *s);
 void page_requests_preview(struct req *r, struct resp *s);
 void page_requests_save(struct req *r, struct resp *s);
 void page_requests_act(struct req *r, struct resp *s);
+void page_requests_assign(struct req *r, struct resp *s);
+void page_requests_convert(struct req *r, struct resp *s);
+void page_requests_correct(struct req *r, struct resp *s);
 
 #endif

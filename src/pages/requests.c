@@ -383,7 +383,7 @@ void page_requests_create(struct req *r, struct resp *s)
 		page_error(r, s, 503, NULL);
 		goto out;
 	}
-	int64_t id = release_create(w, &content, r->user->unit_id, r->user->user_id, now);
+	int64_t id = release_create(w, &content, r->user->unit_id, r->user->user_id, r->client, now);
 	int ok = id > 0;
 	if (ok && submit) {
 		struct release *rel = NULL;
@@ -526,6 +526,8 @@ static void show_request(struct req *r, struct resp *s, int status, sqlite3 *c,
 		page_fill_release(ro, rel);
 	}
 	fill_history(d, c, rel->id);
+	page_diff_fill(d, r, c, rel);
+	page_comments_fill(d, r, c, rel);
 	page_finish(&p, r, s, status);
 }
 
@@ -603,7 +605,7 @@ void page_requests_save(struct req *r, struct resp *s)
 		page_error(r, s, 503, NULL);
 		goto out;
 	}
-	int rc = release_update(w, rel->id, version, &content, r->user->user_id, now);
+	int rc = release_update(w, rel->id, version, &content, r->user->user_id, r->client, now);
 	if (rc == 0 && submit) {
 		struct release *fresh = NULL;
 		rc = (release_load(w, rel->id, &fresh) == 1 && fresh->state == rel->state &&
@@ -613,11 +615,17 @@ void page_requests_save(struct req *r, struct resp *s)
 	}
 	if (rc != 0) {
 		db_write_rollback(r->app->db);
-		if (rc == 1)
-			page_error(r, s, 409, "Permintaan ini telah diubah orang lain sejak Anda membukanya. "
-					      "Buka kembali halaman permintaan untuk melihat versi terbaru.");
-		else
+		if (rc == 1) {
+			/* Someone saved in between: show both versions, overwrite nothing. */
+			struct release *stored = NULL;
+			if (release_load(req_db(r), rel->id, &stored) == 1)
+				page_diff_conflict(r, s, req_db(r), stored, &content);
+			else
+				page_error(r, s, 409, NULL);
+			release_free(stored);
+		} else {
 			page_error(r, s, 500, NULL);
+		}
 		goto out;
 	}
 	if (db_write_commit(r->app->db) < 0) {
@@ -742,3 +750,7 @@ out:
 	free(note);
 	release_free(rel);
 }
+
+void page_requests_assign(struct req *r, struct resp *s) { page_error(r, s, 404, NULL); }
+void page_requests_convert(struct req *r, struct resp *s) { page_error(r, s, 404, NULL); }
+void page_requests_correct(struct req *r, struct resp *s) { page_error(r, s, 404, NULL); }

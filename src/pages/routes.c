@@ -27,6 +27,10 @@ static const struct route rows[] = {
 	{ "GET", "/api/v1/units", page_api_units, 0 },
 	{ "GET", "/api/v1/agenda", page_api_agenda, 0 },
 	{ "GET", "/healthz", page_healthz, 0 },
+	{ "GET", "/notifications", page_notifications, ROLE_ANY_USER },
+	{ "POST", "/notifications/read", page_notifications_read, ROLE_ANY_USER },
+	{ "GET", "/admin/audit", page_admin_audit, ROLE_ADMIN },
+	{ "GET", "/admin/outbox", page_admin_outbox, ROLE_ADMIN },
 	{ "GET", "/static/:file", page_static, 0 },
 	{ "GET", "/login", page_login_form, 0 },
 	{ "POST", "/login", page_login, 0 },
@@ -37,6 +41,11 @@ static const struct route rows[] = {
 	{ "GET", "/requests/:id", page_requests_view, ROLE_ANY_USER },
 	{ "POST", "/requests/:id", page_requests_save, ROLE_ANY_USER },
 	{ "GET", "/requests/:id/preview", page_requests_preview, ROLE_ANY_USER },
+	{ "GET", "/requests/:id/diff", page_requests_diff, ROLE_ANY_USER },
+	{ "POST", "/requests/:id/comments", page_comment_add, ROLE_ANY_USER },
+	{ "POST", "/requests/:id/assign", page_requests_assign, ROLE_STAFF },
+	{ "POST", "/requests/:id/convert", page_requests_convert, ROLE_ANY_USER },
+	{ "POST", "/requests/:id/correct", page_requests_correct, ROLE_STAFF },
 	{ "POST", "/requests/:id/:action", page_requests_act, ROLE_ANY_USER },
 };
 

@@ -45,6 +45,7 @@
 </aside>
 <div class="req-main">
 
+{{>CHANGES}}
 {{#EDITABLE}}<h2 class="section-title" id="ubah-isi">Ubah isi</h2>{{/EDITABLE}}
 {{>FORM}}
 
@@ -87,6 +88,7 @@ E-mail: <a href="mailto:{{CONTACT_EMAIL}}">{{CONTACT_EMAIL}}</a>{{/HAS_EMAIL}}</
 </li>
 {{/HISTORY}}</ol>
 </section>{{/HAS_HISTORY}}
+{{>COMMENTS}}
 </div>
 </div>
 </div>

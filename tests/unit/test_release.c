@@ -204,7 +204,7 @@ static int64_t publish_one(struct release_input in, int64_t at)
 	cr_assert_not_null(w);
 	int64_t unit = 0;
 	cr_assert_eq(db_int(w, &unit, "SELECT id FROM units WHERE code = 'DINKES'", ""), 1);
-	int64_t id = release_create(w, &content, unit, 1, at - 100);
+	int64_t id = release_create(w, &content, unit, 1, "test", at - 100);
 	release_clear(&content);
 	cr_assert_gt(id, 0);
 	const struct {
@@ -285,11 +285,11 @@ Test(release_db, scheduled_publishes_when_due_and_update_checks_version, .init =
 	sqlite3 *w = db_write_begin(db);
 	int64_t unit = 0;
 	db_int(w, &unit, "SELECT id FROM units WHERE code = 'DINKES'", "");
-	int64_t id = release_create(w, &content, unit, 1, NOW);
+	int64_t id = release_create(w, &content, unit, 1, "test", NOW);
 	cr_assert_gt(id, 0);
-	cr_expect_eq(release_update(w, id, 1, &content, 1, NOW + 1), 0);
-	cr_expect_eq(release_update(w, id, 1, &content, 1, NOW + 2), 1, "stale version refused");
-	cr_expect_eq(release_update(w, id, 2, &content, 1, NOW + 3), 0);
+	cr_expect_eq(release_update(w, id, 1, &content, 1, "test", NOW + 1), 0);
+	cr_expect_eq(release_update(w, id, 1, &content, 1, "test", NOW + 2), 1, "stale version refused");
+	cr_expect_eq(release_update(w, id, 2, &content, 1, "test", NOW + 3), 0);
 	release_clear(&content);
 	struct release *r = NULL;
 	cr_assert_eq(release_load(w, id, &r), 1);
