@@ -28,6 +28,8 @@ CREATE TABLE site_state (
 INSERT INTO site_state (id, content_version, changed_at)
 	VALUES (1, 1, COALESCE((SELECT MAX(MAX(published_at), MAX(unpublished_at)) FROM requests), 0));
 
+-- Covers the search filters, so ranking a query never reads a release's long body.
+CREATE INDEX requests_listing ON requests(id, state, unit_id, kind, published_at);
 CREATE INDEX requests_unit_published ON requests(unit_id, published_at DESC, id DESC)
 	WHERE state = 'published';
 CREATE INDEX requests_kind_published ON requests(kind, published_at DESC, id DESC)

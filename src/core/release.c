@@ -421,6 +421,13 @@ static struct release *row_to_release(sqlite3_stmt *st)
 
 int release_load_quotes(sqlite3 *c, struct release *r)
 {
+	/* Loading again replaces what is there. */
+	for (int i = 0; i < r->nquotes; i++) {
+		free(r->quotes[i].speaker);
+		free(r->quotes[i].position);
+		free(r->quotes[i].text);
+	}
+	r->nquotes = 0;
 	sqlite3_stmt *st = db_prepare(c, "SELECT speaker, position, text FROM request_quotes"
 					 " WHERE request_id = ? ORDER BY pos LIMIT ?");
 	if (!st || db_bind(st, "ii", r->id, (int64_t)RELEASE_MAX_QUOTES) < 0) {
@@ -820,6 +827,39 @@ static int bind_all(sqlite3_stmt *st, const struct binds *b)
 	return 0;
 }
 
+/* The filters shared by both listing shapes, on requests aliased f. */
+static void add_filters(struct buf *sql, struct binds *b, const struct release_query *q)
+{
+	if (q->unit_id) {
+		buf_puts(sql, " AND f.unit_id = ?");
+		bind_i(b, q->unit_id);
+	}
+	if (q->kind) {
+		buf_puts(sql, " AND f.kind = ?");
+		bind_t(b, q->kind);
+	}
+	if (q->from) {
+		buf_puts(sql, " AND f.published_at >= ?");
+		bind_i(b, q->from);
+	}
+	if (q->until) {
+		buf_puts(sql, " AND f.published_at < ?");
+		bind_i(b, q->until);
+	}
+}
+
+/* The snippet of release id for an FTS5 query (NULL when there is none). */
+static char *snippet_of(sqlite3 *c, const char *fts, int64_t id)
+{
+	sqlite3_stmt *st = db_prepare(c, "SELECT snippet(releases_fts, -1, char(1), char(2), '…', 18)"
+					 " FROM releases_fts WHERE releases_fts MATCH ? AND rowid = ?");
+	char *snip = NULL;
+	if (st && db_bind(st, "ti", fts, id) == 0 && sqlite3_step(st) == SQLITE_ROW)
+		snip = db_col_text(st, 0);
+	sqlite3_finalize(st);
+	return snip;
+}
+
 int release_query(sqlite3 *c, const struct release_query *q, struct release_list *out)
 {
 	memset(out, 0, sizeof *out);
@@ -832,48 +872,34 @@ int release_query(sqlite3 *c, const struct release_query *q, struct release_list
 	struct buf sql = BUF_INIT;
 	struct binds b;
 	memset(&b, 0, sizeof b);
-	buf_puts(&sql, RELEASE_COLUMNS);
+	/* First the ids of the page, touching only the FTS index and a covering index of requests
+	 * (never the long body); then each release of the page in full. */
 	if (search) {
 		/* bm25 weights: title 10, lead 5, body 1, unit name 2, quotes 2. */
-		buf_puts(&sql, ", s.score, s.snip FROM (SELECT rowid AS rid,"
-			       " bm25(releases_fts, 10.0, 5.0, 1.0, 2.0, 2.0) AS score,"
-			       " snippet(releases_fts, -1, char(1), char(2), '…', 18) AS snip"
+		buf_puts(&sql, "SELECT f.id, s.score FROM (SELECT rowid AS rid,"
+			       " bm25(releases_fts, 10.0, 5.0, 1.0, 2.0, 2.0) AS score"
 			       " FROM releases_fts WHERE releases_fts MATCH ?) s"
-			       " JOIN requests r ON r.id = s.rid");
+			       " JOIN requests f INDEXED BY requests_listing ON f.id = s.rid"
+			       " WHERE f.state = 'published'");
 		bind_t(&b, q->fts);
 	} else {
-		buf_puts(&sql, " FROM requests r");
+		buf_puts(&sql, "SELECT f.id, 0 FROM requests f WHERE f.state = 'published'");
 	}
-	buf_puts(&sql, RELEASE_JOINS "WHERE r.state = 'published'");
-	if (q->unit_id) {
-		buf_puts(&sql, " AND r.unit_id = ?");
-		bind_i(&b, q->unit_id);
-	}
-	if (q->kind) {
-		buf_puts(&sql, " AND r.kind = ?");
-		bind_t(&b, q->kind);
-	}
-	if (q->from) {
-		buf_puts(&sql, " AND r.published_at >= ?");
-		bind_i(&b, q->from);
-	}
-	if (q->until) {
-		buf_puts(&sql, " AND r.published_at < ?");
-		bind_i(&b, q->until);
-	}
+	add_filters(&sql, &b, q);
 	if (q->after && *q->after) {
 		if (search) {
-			buf_puts(&sql, " AND (s.score > ? OR (s.score = ? AND r.id > ?))");
+			buf_puts(&sql, " AND (s.score > ? OR (s.score = ? AND f.id > ?))");
 			bind_d(&b, score);
 			bind_d(&b, score);
 		} else {
-			buf_puts(&sql, " AND (r.published_at < ? OR (r.published_at = ? AND r.id < ?))");
+			buf_puts(&sql, " AND (f.published_at < ? OR (f.published_at = ? AND f.id < ?))");
 			bind_i(&b, at);
 			bind_i(&b, at);
 		}
 		bind_i(&b, id);
 	}
-	buf_puts(&sql, search ? " ORDER BY s.score, r.id LIMIT ?" : " ORDER BY r.published_at DESC, r.id DESC LIMIT ?");
+	buf_puts(&sql, search ? " ORDER BY s.score, f.id LIMIT ?"
+			      : " ORDER BY f.published_at DESC, f.id DESC LIMIT ?");
 	bind_i(&b, limit + 1);
 	sqlite3_stmt *st = db_prepare(c, buf_str(&sql));
 	buf_free(&sql);
@@ -881,24 +907,32 @@ int release_query(sqlite3 *c, const struct release_query *q, struct release_list
 		sqlite3_finalize(st);
 		return -1;
 	}
-	int rc;
+	int64_t ids[101];
+	double scores[101];
+	int n = 0, rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (out->n == limit) {
+		if (n == limit) {
 			out->more = 1;
 			continue;
 		}
-		struct release *r = row_to_release(st);
+		ids[n] = sqlite3_column_int64(st, 0);
+		scores[n++] = sqlite3_column_double(st, 1);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return -1;
+	for (int i = 0; i < n; i++) {
+		struct release *r = NULL;
+		if (release_load(c, ids[i], &r) != 1) {
+			release_list_free(out);
+			return -1;
+		}
 		if (search) {
-			r->score = sqlite3_column_double(st, 35);
-			r->snippet = db_col_text(st, 36);
+			r->score = scores[i];
+			r->snippet = snippet_of(c, q->fts, r->id);
 		}
 		out->items = xrealloc(out->items, (size_t)(out->n + 1) * sizeof *out->items);
 		out->items[out->n++] = r;
-	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE) {
-		release_list_free(out);
-		return -1;
 	}
 	return 0;
 }

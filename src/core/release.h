@@ -133,7 +133,8 @@ struct release_query {
 	int limit;           /* 1..100 */
 };
 
-/* Loads the quotes of a release from a listing (listings leave them out). Returns 0 or -1. */
+/* (Re)loads the quotes of a release (release_query and release_load include them; other
+ * listings leave them out). Returns 0 or -1. */
 int release_load_quotes(sqlite3 *c, struct release *r);
 
 /* Runs the query. Returns 0, -1 on a database error, -2 when the cursor is malformed.

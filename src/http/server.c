@@ -682,7 +682,6 @@ struct http_server *http_start(struct app *app, const struct route_table *routes
 				  MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)MAX_PER_IP,
 				  MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)CONNECTION_TIMEOUT_S,
 				  MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)64 * 1024,
-				  MHD_OPTION_LISTENING_ADDRESS_REUSE, (unsigned)1,
 				  MHD_OPTION_END);
 	if (!srv->d) {
 		log_error("cannot listen on %s: %s", listen, strerror(errno));

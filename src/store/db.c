@@ -52,10 +52,13 @@ static sqlite3 *open_conn(const char *path, int readonly)
 	}
 	sqlite3_busy_timeout(c, BUSY_TIMEOUT_MS);
 	sqlite3_extended_result_codes(c, 1);
+	/* Memory-mapped reads: pages come straight from the file cache instead of being copied in
+	 * by read() calls (a large search index made that the main cost of a search). */
 	const char *pragmas = readonly
-		? "PRAGMA foreign_keys=ON; PRAGMA query_only=ON;"
+		? "PRAGMA foreign_keys=ON; PRAGMA query_only=ON; PRAGMA mmap_size=1073741824;"
+		  "PRAGMA cache_size=-16384;"
 		: "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
-		  "PRAGMA journal_size_limit=67108864;";
+		  "PRAGMA journal_size_limit=67108864; PRAGMA mmap_size=1073741824;";
 	if (exec_sql(c, pragmas) < 0) {
 		sqlite3_close(c);
 		return NULL;
