@@ -16,7 +16,8 @@ case "${1:-}" in
 esac
 
 PACKAGES="build-essential pkg-config libmicrohttpd-dev libsqlite3-dev sqlite3 libjansson-dev
-libctemplate-dev libsodium-dev libmd4c-dev libmd4c-html0-dev zlib1g-dev libical-dev libcriterion-dev chromium"
+libctemplate-dev libsodium-dev libmd4c-dev libmd4c-html0-dev zlib1g-dev libical-dev libcurl4-openssl-dev
+libcriterion-dev chromium python3-aiosmtpd"
 
 missing=""
 for p in $PACKAGES; do

@@ -15,6 +15,11 @@ struct app {
 	char *number_format; /* release number format (core/numbering.h) */
 	int scheduler_interval; /* seconds between scheduler runs */
 	int dev_reload;      /* re-read edited templates */
+	/* Mail (core/mailer.h). smtp_url NULL: no delivery, messages wait in the outbox. */
+	char *smtp_url, *smtp_user, *smtp_password, *mail_from;
+	int smtp_require_tls;
+	int mail_interval, mail_retry_base, mail_retry_max, mail_max_attempts;
+	int four_eyes;       /* an editor may not approve what the same editor created or last edited */
 };
 
 #endif

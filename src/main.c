@@ -17,6 +17,8 @@
 
 #include "app.h"
 #include "core/demo.h"
+#include "core/mailer.h"
+#include "core/notify.h"
 #include "core/numbering.h"
 #include "core/release.h"
 #include "core/session.h"
@@ -49,17 +51,34 @@ static const char usage_main[] =
 	"  SIARAN_NUMBER_FORMAT     release number format, default " NUMBERING_DEFAULT_FORMAT "\n"
 	"                           placeholders {seq} {KIND} {UNIT} {ROMAN_MONTH} {MONTH} {YEAR}\n"
 	"  SIARAN_SCHEDULER_INTERVAL  seconds between checks for scheduled releases (default 30)\n"
+	"  SIARAN_FOUR_EYES         on (default): an editor cannot approve a request the same\n"
+	"                           editor created or last edited; off allows it (recorded)\n"
 	"  SIARAN_SHARE             directory holding templates/, static/, migrations/\n"
-	"  SIARAN_CLOCK_OFFSET      seconds added to the clock (for tests only)\n";
+	"  SIARAN_CLOCK_OFFSET      seconds added to the clock (for tests only)\n"
+	"\n"
+	"mail (notifications go to an outbox table and are delivered from there):\n"
+	"  SIARAN_SMTP              default for --smtp: smtp://HOST:PORT or smtps://HOST:PORT\n"
+	"  SIARAN_SMTP_USER, SIARAN_SMTP_PASSWORD   SMTP AUTH credentials (none by default)\n"
+	"  SIARAN_SMTP_STARTTLS     1: require STARTTLS; 0 (default): use it when offered\n"
+	"  SIARAN_MAIL_FROM         sender address (default siaran@ the base URL's host, or\n"
+	"                           siaran@localhost)\n"
+	"  SIARAN_MAIL_INTERVAL     seconds between looks at the outbox (default 5)\n"
+	"  SIARAN_MAIL_RETRY_BASE, SIARAN_MAIL_RETRY_MAX   back-off after a failed attempt:\n"
+	"                           base seconds, doubling, at most max (default 60, 3600)\n"
+	"  SIARAN_MAIL_MAX_ATTEMPTS attempts before a message is marked failed (default 10)\n";
 
 static const char usage_serve[] =
-	"usage: siaran serve [--db PATH] [--data DIR] [--listen HOST:PORT] [--base-url URL] [--dev]\n"
+	"usage: siaran serve [--db PATH] [--data DIR] [--listen HOST:PORT] [--base-url URL]\n"
+	"                    [--smtp smtp://HOST:PORT] [--dev]\n"
 	"\n"
 	"  --db PATH          SQLite database (default data/siaran.db, or SIARAN_DB)\n"
 	"  --data DIR         data directory (default data/, or SIARAN_DATA)\n"
 	"  --listen HOST:PORT address to listen on (default 127.0.0.1:8080, or SIARAN_LISTEN);\n"
 	"                     port 0 picks a free port\n"
 	"  --base-url URL     public URL of the site (or SIARAN_BASE_URL)\n"
+	"  --smtp URL         deliver notification e-mail through this SMTP server, e.g.\n"
+	"                     smtp://mail.example.go.id:587 (or SIARAN_SMTP); without it mail\n"
+	"                     waits in the outbox, shown to admins at /admin/outbox\n"
 	"  --dev              re-read edited templates on every request\n"
 	"\n"
 	"The first line on standard output is `listening on http://HOST:PORT`. SIGTERM or SIGINT\n"
@@ -169,14 +188,15 @@ static struct db *open_and_migrate(struct app *app)
 /* Parses the options shared by all commands; returns the index of the first non-option, or -1
  * on a usage error (message printed), or -2 after --help. */
 struct opts {
-	const char *db, *data, *listen, *base_url;
+	const char *db, *data, *listen, *base_url, *smtp;
 	const char *email, *name, *role, *unit;
 	int password_stdin, dev;
 };
 
 static int parse_opts(int argc, char **argv, struct opts *o, const char *usage)
 {
-	enum { O_DB = 1, O_DATA, O_LISTEN, O_BASE, O_EMAIL, O_NAME, O_ROLE, O_UNIT, O_PWSTDIN, O_DEV, O_HELP };
+	enum { O_DB = 1, O_DATA, O_LISTEN, O_BASE, O_EMAIL, O_NAME, O_ROLE, O_UNIT, O_PWSTDIN, O_DEV,
+	       O_HELP, O_SMTP };
 	static const struct option longopts[] = {
 		{ "db", required_argument, NULL, O_DB },
 		{ "data", required_argument, NULL, O_DATA },
@@ -188,6 +208,7 @@ static int parse_opts(int argc, char **argv, struct opts *o, const char *usage)
 		{ "unit", required_argument, NULL, O_UNIT },
 		{ "password-stdin", no_argument, NULL, O_PWSTDIN },
 		{ "dev", no_argument, NULL, O_DEV },
+		{ "smtp", required_argument, NULL, O_SMTP },
 		{ "help", no_argument, NULL, O_HELP },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -206,6 +227,7 @@ static int parse_opts(int argc, char **argv, struct opts *o, const char *usage)
 		case O_UNIT: o->unit = optarg; break;
 		case O_PWSTDIN: o->password_stdin = 1; break;
 		case O_DEV: o->dev = 1; break;
+		case O_SMTP: o->smtp = optarg; break;
 		case 'h':
 		case O_HELP:
 			fputs(usage, stdout);
@@ -216,6 +238,63 @@ static int parse_opts(int argc, char **argv, struct opts *o, const char *usage)
 		}
 	}
 	return optind;
+}
+
+/* An integer environment variable from min to max, def when unset. Returns 0 or -1 (message
+ * printed). */
+static int env_int(const char *name, int def, int min, int max, int *out)
+{
+	const char *v = env_or(name, NULL);
+	*out = def;
+	if (!v)
+		return 0;
+	char *end;
+	errno = 0;
+	long n = strtol(v, &end, 10);
+	if (errno || end == v || *end || n < min || n > max) {
+		fprintf(stderr, "siaran: %s must be a whole number from %d to %d\n", name, min, max);
+		return -1;
+	}
+	*out = (int)n;
+	return 0;
+}
+
+/* Mail: --smtp or SIARAN_SMTP, and the SIARAN_SMTP_* and SIARAN_MAIL_* variables (after the
+ * base URL, which names the default sender). Returns 0 or -1 (message printed). */
+static int configure_mail(struct app *app, const struct opts *o)
+{
+	const char *url = o->smtp ? o->smtp : env_or("SIARAN_SMTP", NULL);
+	if (url && strncmp(url, "smtp://", 7) != 0 && strncmp(url, "smtps://", 8) != 0) {
+		fprintf(stderr, "siaran: the SMTP server must be given as smtp://HOST:PORT or"
+				" smtps://HOST:PORT\n");
+		return -1;
+	}
+	app->smtp_url = url ? xstrdup(url) : NULL;
+	const char *user = env_or("SIARAN_SMTP_USER", NULL);
+	const char *password = env_or("SIARAN_SMTP_PASSWORD", NULL);
+	app->smtp_user = user ? xstrdup(user) : NULL;
+	app->smtp_password = password ? xstrdup(password) : NULL;
+	const char *tls = env_or("SIARAN_SMTP_STARTTLS", "0");
+	if (strcmp(tls, "0") != 0 && strcmp(tls, "1") != 0) {
+		fprintf(stderr, "siaran: SIARAN_SMTP_STARTTLS must be 0 or 1\n");
+		return -1;
+	}
+	app->smtp_require_tls = tls[0] == '1';
+	const char *from = env_or("SIARAN_MAIL_FROM", NULL);
+	if (from && !user_email_valid(from)) {
+		fprintf(stderr, "siaran: SIARAN_MAIL_FROM is not an e-mail address\n");
+		return -1;
+	}
+	app->mail_from = from ? xstrdup(from) : mailer_default_from(app->base_url);
+	if (env_int("SIARAN_MAIL_INTERVAL", MAILER_DEFAULT_INTERVAL, 1, 3600, &app->mail_interval) < 0 ||
+	    env_int("SIARAN_MAIL_RETRY_BASE", MAILER_DEFAULT_RETRY_BASE, 1, 86400,
+		    &app->mail_retry_base) < 0 ||
+	    env_int("SIARAN_MAIL_RETRY_MAX", MAILER_DEFAULT_RETRY_MAX, 1, 7 * 86400,
+		    &app->mail_retry_max) < 0 ||
+	    env_int("SIARAN_MAIL_MAX_ATTEMPTS", MAILER_DEFAULT_MAX_ATTEMPTS, 1, 1000,
+		    &app->mail_max_attempts) < 0)
+		return -1;
+	return 0;
 }
 
 /* Fills app from options and environment. Returns 0 or -1 (message printed). */
@@ -252,6 +331,15 @@ static int configure(struct app *app, const struct opts *o)
 	}
 	app->scheduler_interval = (int)interval;
 	app->dev_reload = o->dev;
+	/* The four-eyes rule is on unless a small office turns it off. */
+	const char *fe = env_or("SIARAN_FOUR_EYES", "on");
+	if (strcmp(fe, "on") != 0 && strcmp(fe, "off") != 0) {
+		fprintf(stderr, "siaran: SIARAN_FOUR_EYES must be on or off\n");
+		return -1;
+	}
+	app->four_eyes = strcmp(fe, "on") == 0;
+	if (configure_mail(app, o) < 0)
+		return -1;
 	if (clock_init() < 0) {
 		fprintf(stderr, "siaran: SIARAN_CLOCK_OFFSET must be an integer\n");
 		return -1;
@@ -266,6 +354,12 @@ static void app_free(struct app *app)
 	free(app->share_dir);
 	free(app->base_url);
 	free(app->number_format);
+	free(app->smtp_url);
+	free(app->smtp_user);
+	if (app->smtp_password)
+		explicit_bzero(app->smtp_password, strlen(app->smtp_password));
+	free(app->smtp_password);
+	free(app->mail_from);
 }
 
 /* --- scheduler --- */
@@ -322,26 +416,41 @@ static int cmd_serve(struct app *app, const struct opts *o)
 	pthread_sigmask(SIG_BLOCK, &set, NULL);
 	signal(SIGPIPE, SIG_IGN);
 
-	pthread_t sched;
-	if (pthread_create(&sched, NULL, scheduler, app) != 0) {
+	struct http_server *srv = http_start(app, pages_routes(), listen);
+	if (!srv) {
 		db_close(app->db);
+		pages_static_free();
 		return 1;
 	}
-	struct http_server *srv = http_start(app, pages_routes(), listen);
-	int rc = 0;
-	if (srv) {
+	/* Only now is the base URL final (http_start takes the address served when none is
+	 * configured). Notifications, whose e-mails link to it, and the mail worker start before
+	 * the scheduler, so that what it publishes at start is announced too. */
+	notify_init(app->base_url, app->mail_from);
+	struct mailer_config mail = {
+		.url = app->smtp_url, .user = app->smtp_user, .password = app->smtp_password,
+		.require_tls = app->smtp_require_tls, .from = app->mail_from,
+		.interval = app->mail_interval, .retry_base = app->mail_retry_base,
+		.retry_max = app->mail_retry_max, .max_attempts = app->mail_max_attempts,
+	};
+	pthread_t sched;
+	int sched_started = 0, rc = 1;
+	if (mailer_start(app->db, &mail) == 0 &&
+	    (sched_started = pthread_create(&sched, NULL, scheduler, app) == 0)) {
 		int sig = 0;
 		sigwait(&set, &sig);
 		log_info("signal %d: shutting down", sig);
-		http_stop(srv);
-	} else {
-		rc = 1;
+		rc = 0;
 	}
-	pthread_mutex_lock(&sched_lock);
-	sched_stop = 1;
-	pthread_cond_signal(&sched_wake);
-	pthread_mutex_unlock(&sched_lock);
-	pthread_join(sched, NULL);
+	http_stop(srv);
+	if (sched_started) {
+		pthread_mutex_lock(&sched_lock);
+		sched_stop = 1;
+		pthread_cond_signal(&sched_wake);
+		pthread_mutex_unlock(&sched_lock);
+		pthread_join(sched, NULL);
+	}
+	mailer_stop();
+	notify_shutdown();
 	db_close(app->db);
 	pages_static_free();
 	return rc;

@@ -43,7 +43,8 @@
 <li><a href="/agenda">Agenda</a></li>
 <li><a href="/units">Perangkat Daerah</a></li>
 {{#SIGNED_IN}}<li><a href="/requests">Permintaan</a></li>
-{{#CAN_CREATE}}<li><a href="/requests/new">Buat permintaan</a></li>{{/CAN_CREATE}}{{/SIGNED_IN}}
+{{#CAN_CREATE}}<li><a href="/requests/new">Buat permintaan</a></li>{{/CAN_CREATE}}
+<li><a class="nav-notifications" href="/notifications">Notifikasi{{#UNREAD}} <span class="badge nav-badge">{{UNREAD_COUNT}}</span><span class="visually-hidden"> belum dibaca</span>{{/UNREAD}}</a></li>{{/SIGNED_IN}}
 {{#ANONYMOUS}}<li><a href="/login">Masuk</a></li>{{/ANONYMOUS}}
 </ul>
 {{#SIGNED_IN}}<div class="nav-user">

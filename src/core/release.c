@@ -364,7 +364,7 @@ int release_update(sqlite3 *w, int64_t id, int64_t expected_version, const struc
 	" r.updated_at, COALESCE(r.submitted_at, 0), COALESCE(r.assigned_to, 0),"                  \
 	" COALESCE(r.scheduled_for, 0), COALESCE(r.published_at, 0),"                              \
 	" COALESCE(r.unpublished_at, 0), cu.name, uu.name, au.name, r.number, r.slug,"             \
-	" r.unpublish_reason"
+	" r.unpublish_reason, COALESCE(r.public_updated_at, r.published_at, 0)"
 #define RELEASE_JOINS                                                                           \
 	" JOIN units un ON un.id = r.unit_id"                                                      \
 	" JOIN users cu ON cu.id = r.created_by JOIN users uu ON uu.id = r.updated_by"             \
@@ -416,6 +416,7 @@ static struct release *row_to_release(sqlite3_stmt *st)
 	r->number = db_col_text(st, 32);
 	r->slug = db_col_text(st, 33);
 	r->unpublish_reason = db_col_text(st, 34);
+	r->public_updated_at = sqlite3_column_int64(st, 35);
 	return r;
 }
 
@@ -525,13 +526,15 @@ static int publish(sqlite3 *w, struct release *r, const char *number_format, int
 	}
 	free(base);
 	int rc = db_execf(w, "UPDATE requests SET number = ?, slug = ?, published_at = ?,"
-			     " scheduled_for = NULL WHERE id = ?", "ttii", number, slug, at, r->id);
+			     " public_updated_at = ?, scheduled_for = NULL WHERE id = ?", "ttiii", number,
+			  slug, at, at, r->id);
 	if (rc == 0) {
 		free(r->number);
 		free(r->slug);
 		r->number = number;
 		r->slug = slug;
 		r->published_at = at;
+		r->public_updated_at = at;
 		r->scheduled_for = 0;
 	} else {
 		free(number);
@@ -579,10 +582,11 @@ int release_apply(sqlite3 *w, struct release *r, enum wf_action action, enum wf_
 		r->submitted_at = now;
 		break;
 	case WF_IN_REVIEW:
-		if (action == WF_CLAIM) {
-			rc = db_execf(w, "UPDATE requests SET assigned_to = ? WHERE id = ?", "ii", actor,
-				      r->id);
-			r->assigned_to = actor;
+		if (action == WF_CLAIM || action == WF_ASSIGN) {
+			/* claim: the actor takes it; assign: the caller set r->assigned_to */
+			int64_t who = action == WF_CLAIM ? actor : r->assigned_to;
+			rc = db_execf(w, "UPDATE requests SET assigned_to = ? WHERE id = ?", "ii", who, r->id);
+			r->assigned_to = who;
 		} else {
 			rc = db_execf(w, "UPDATE requests SET scheduled_for = NULL WHERE id = ?", "i", r->id);
 			r->scheduled_for = 0;
@@ -698,17 +702,23 @@ int release_list_requests(sqlite3 *c, const struct request_filter *f, struct rel
 	const char *where =
 		"WHERE (?1 = 0 OR r.unit_id = ?1) AND (?2 IS NULL OR r.state = ?2)"
 		" AND (?3 = 0 OR r.state IN ('submitted', 'in_review')) ";
+	/* The queue puts first media advisories whose event starts within 48 hours, then the
+	 * oldest submissions. */
+	const char *queue_order =
+		"CASE WHEN r.kind = 'media_advisory' AND r.event_start BETWEEN ?6 AND ?6 + 172800"
+		" THEN 0 ELSE 1 END, r.submitted_at ASC, r.id ASC";
 	char *count_sql = xasprintf("SELECT COUNT(*) FROM requests r %s", where);
 	int rc = db_int(c, &out->total, count_sql, "iti", f->unit_id, state, (int64_t)f->queue);
 	free(count_sql);
 	if (rc < 0)
 		return -1;
 	char *sql = xasprintf(SELECT_RELEASE "%s ORDER BY %s LIMIT ?4 OFFSET ?5", where,
-			      f->queue ? "r.submitted_at ASC, r.id ASC" : "r.updated_at DESC, r.id DESC");
+			      f->queue ? queue_order : "r.updated_at DESC, r.id DESC");
 	sqlite3_stmt *st = db_prepare(c, sql);
 	free(sql);
 	if (!st || db_bind(st, "itiii", f->unit_id, state, (int64_t)f->queue, (int64_t)f->per_page,
-			   (int64_t)(f->page - 1) * f->per_page) < 0) {
+			   (int64_t)(f->page - 1) * f->per_page) < 0 ||
+	    (f->queue && sqlite3_bind_int64(st, 6, f->now) != SQLITE_OK)) {
 		sqlite3_finalize(st);
 		return -1;
 	}
@@ -1020,4 +1030,110 @@ int release_unit_by_code(sqlite3 *c, const char *code, int64_t *id, char **name)
 	}
 	sqlite3_finalize(st);
 	return found;
+}
+
+/* --- corrections and conversions --- */
+
+int release_correct(sqlite3 *w, struct release *r, const struct release *content,
+		    int64_t expected_version, int64_t editor, const char *note, const char *client,
+		    int64_t now)
+{
+	if (r->state != WF_PUBLISHED)
+		return -1;
+	/* A correction keeps the kind: the number says SP or UL. */
+	struct release c = *content;
+	c.kind = r->kind;
+	int rc = release_update(w, r->id, expected_version, &c, editor, client, now);
+	if (rc != 0)
+		return rc;
+	if (db_execf(w, "INSERT INTO corrections (request_id, version, editor_id, note, at)"
+			" VALUES (?, ?, ?, ?, ?)", "iiiti", r->id, expected_version + 1, editor, note,
+		     now) < 0 ||
+	    db_execf(w, "UPDATE requests SET public_updated_at = ? WHERE id = ?", "ii", now, r->id) < 0 ||
+	    db_execf(w, "INSERT INTO transitions (request_id, actor_id, action, from_state, to_state,"
+			" note, at, client) VALUES (?, ?, 'correct', 'published', 'published', ?, ?, ?)",
+		     "iitit", r->id, editor, note, now, client) < 0 ||
+	    audit_log(w, editor, "correct", "request", r->id, note, client, now) < 0 ||
+	    public_changed(w, r, WF_PUBLISHED, now) < 0)
+		return -1;
+	r->public_updated_at = now;
+	return 0;
+}
+
+int release_corrections(sqlite3 *c, int64_t id, struct correction_list *out)
+{
+	out->items = NULL;
+	out->n = 0;
+	sqlite3_stmt *st = db_prepare(c, "SELECT k.note, u.name, k.at, k.version FROM corrections k"
+					 " JOIN users u ON u.id = k.editor_id WHERE k.request_id = ?"
+					 " ORDER BY k.at, k.id");
+	if (!st || db_bind(st, "i", id) < 0) {
+		sqlite3_finalize(st);
+		return -1;
+	}
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		out->items = xrealloc(out->items, (size_t)(out->n + 1) * sizeof *out->items);
+		struct correction *k = &out->items[out->n++];
+		k->note = col_str(st, 0);
+		k->editor_name = col_str(st, 1);
+		k->at = sqlite3_column_int64(st, 2);
+		k->version = sqlite3_column_int64(st, 3);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		correction_list_free(out);
+		return -1;
+	}
+	return 0;
+}
+
+void correction_list_free(struct correction_list *l)
+{
+	for (int i = 0; i < l->n; i++) {
+		free(l->items[i].note);
+		free(l->items[i].editor_name);
+	}
+	free(l->items);
+	l->items = NULL;
+	l->n = 0;
+}
+
+int64_t release_convert_advisory(sqlite3 *w, const struct release *adv, int64_t user_id,
+				 const char *client, int64_t now)
+{
+	if (!release_is_advisory(adv))
+		return -1;
+	struct release c;
+	memset(&c, 0, sizeof c);
+	char day[16] = "";
+	if (adv->event_start) {
+		struct wib_tm tm;
+		datefmt_wib(adv->event_start, &tm);
+		snprintf(day, sizeof day, "%04d-%02d-%02d", tm.year, tm.month, tm.day);
+	}
+	/* Shallow copies: c only borrows adv's strings (and these buffers) and is not freed. */
+	char kind[] = "press_release", empty[] = "";
+	c.kind = kind;
+	c.title = adv->title;
+	c.summary = adv->summary;
+	c.body = adv->body;
+	c.activity_date = day[0] ? day : NULL;
+	c.location = adv->location;
+	c.address = empty;
+	c.contact_name = adv->contact_name;
+	c.contact_position = adv->contact_position;
+	c.contact_phone = adv->contact_phone;
+	c.contact_email = adv->contact_email;
+	c.nquotes = adv->nquotes;
+	for (int i = 0; i < adv->nquotes; i++)
+		c.quotes[i] = adv->quotes[i];
+	int64_t id = release_create(w, &c, adv->unit_id, user_id, client, now);
+	if (id < 0)
+		return -1;
+	char detail[64];
+	snprintf(detail, sizeof detail, "from request %lld", (long long)adv->id);
+	if (audit_log(w, user_id, "convert", "request", id, detail, client, now) < 0)
+		return -1;
+	return id;
 }

@@ -31,6 +31,7 @@ struct release {
 	int nquotes;
 	int64_t created_by, created_at, updated_by, updated_at, submitted_at;
 	int64_t assigned_to, scheduled_for, published_at, unpublished_at;
+	int64_t public_updated_at; /* publication or latest correction; 0 when never published */
 	char *created_by_name, *updated_by_name, *assigned_name;
 	char *number, *slug, *unpublish_reason;
 	/* Filled by release_query with a full-text query only: */
@@ -98,13 +99,39 @@ int release_load(sqlite3 *c, int64_t id, struct release **out);
 /* Loads a published or unpublished release by slug. Same returns. */
 int release_load_by_slug(sqlite3 *c, const char *slug, struct release **out);
 
-/* Applies a workflow transition already allowed by workflow_next to r (loaded inside w):
+/* Applies a workflow transition already allowed by workflow_next to r (loaded inside w); for
+ * WF_ASSIGN the caller first sets r->assigned_to to the new assignee:
  * updates the state and its timestamps, records the transition (actor 0 = the system), and when
  * the new state is published gives the release its number and slug. when: the publication time
  * for approve into scheduled. Returns 0 or -1. On success r reflects the new state. */
 int release_apply(sqlite3 *w, struct release *r, enum wf_action action, enum wf_state to,
 		  int64_t actor, const char *note, int64_t when, const char *client,
 		  const char *number_format, int64_t now);
+
+/* Publishes a correction (ralat) of published release r (loaded inside w): saves content as a
+ * new revision if r's version is still expected_version, records the public note, moves the
+ * public update time to now and refreshes search and caches. The number and slug stay.
+ * Returns 0, 1 when the version changed meanwhile, or -1. */
+int release_correct(sqlite3 *w, struct release *r, const struct release *content,
+		    int64_t expected_version, int64_t editor, const char *note, const char *client,
+		    int64_t now);
+
+struct correction {
+	char *note, *editor_name;
+	int64_t at, version;
+};
+struct correction_list {
+	struct correction *items;
+	int n;
+};
+/* The corrections of a release, oldest first. Returns 0 or -1. */
+int release_corrections(sqlite3 *c, int64_t id, struct correction_list *out);
+void correction_list_free(struct correction_list *l);
+
+/* Makes a press-release draft for the unit of media advisory adv, pre-filled from it (the event
+ * day becomes the activity date), inside w. Returns the new request's id, or -1. */
+int64_t release_convert_advisory(sqlite3 *w, const struct release *adv, int64_t user_id,
+				 const char *client, int64_t now);
 
 /* Publishes every scheduled request whose time has come, each in its own transaction.
  * Returns how many were published, or -1 on an error. */
@@ -172,7 +199,9 @@ int release_unit_by_code(sqlite3 *c, const char *code, int64_t *id, char **name)
 struct request_filter {
 	int64_t unit_id;  /* 0 = all units */
 	int state;        /* -1 = any, else enum wf_state */
-	int queue;        /* 1: the editors' queue (submitted and in_review, oldest first) */
+	int queue;        /* 1: the editors' queue (submitted and in_review; advisories whose event
+			   * starts within 48 hours first, then the oldest) */
+	int64_t now;      /* for the queue's urgency */
 	int page, per_page;
 };
 /* Requests for the workbench lists. Returns 0 or -1. */

@@ -1,12 +1,14 @@
 /* Users: roles, e-mail check, creation with a hashed password (see user.h). */
 #include "core/user.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/session.h"
 #include "store/db.h"
 #include "util/clock.h"
 #include "util/utf8.h"
+#include "util/xmalloc.h"
 
 static const struct {
 	int role;
@@ -124,4 +126,46 @@ int user_set_password(sqlite3 *w, int64_t id, const char *password)
 	if (password_hash(password, hash) < 0)
 		return -1;
 	return db_execf(w, "UPDATE users SET password_hash = ? WHERE id = ?", "ti", hash, id);
+}
+
+int user_list_staff(sqlite3 *c, struct staff_list *out)
+{
+	out->items = NULL;
+	out->n = 0;
+	sqlite3_stmt *st = db_prepare(c, "SELECT id, name, role FROM users WHERE active = 1"
+					 " AND role IN ('editor', 'admin') ORDER BY name, id");
+	if (!st)
+		return -1;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		out->items = xrealloc(out->items, (size_t)(out->n + 1) * sizeof *out->items);
+		struct staff_member *m = &out->items[out->n++];
+		m->id = sqlite3_column_int64(st, 0);
+		m->name = db_col_text(st, 1);
+		if (!m->name)
+			m->name = xstrdup("");
+		m->role = user_role_parse((const char *)sqlite3_column_text(st, 2));
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		staff_list_free(out);
+		return -1;
+	}
+	return 0;
+}
+
+void staff_list_free(struct staff_list *l)
+{
+	for (int i = 0; i < l->n; i++)
+		free(l->items[i].name);
+	free(l->items);
+	l->items = NULL;
+	l->n = 0;
+}
+
+int user_is_staff(sqlite3 *c, int64_t id)
+{
+	int64_t one = 0;
+	return db_int(c, &one, "SELECT 1 FROM users WHERE id = ? AND active = 1"
+			       " AND role IN ('editor', 'admin')", "i", id);
 }

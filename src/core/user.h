@@ -33,6 +33,21 @@ int user_email_valid(const char *email);
 int64_t user_add(sqlite3 *w, const char *email, const char *name, const char *role,
 		 const char *unit_code, const char *password, const char **err);
 
+struct staff_member {
+	int64_t id;
+	char *name;
+	int role;
+};
+struct staff_list {
+	struct staff_member *items;
+	int n;
+};
+/* Active editors and admins, by name (for assigning requests). Returns 0 or -1. */
+int user_list_staff(sqlite3 *c, struct staff_list *out);
+void staff_list_free(struct staff_list *l);
+/* Whether id is an active editor or admin: 1 yes, 0 no, -1 error. */
+int user_is_staff(sqlite3 *c, int64_t id);
+
 /* Sets a new password hash for user id (inside w). Returns 0 or -1. */
 int user_set_password(sqlite3 *w, int64_t id, const char *password);
 

@@ -11,6 +11,8 @@
 static const struct wf_rule rules[] = {
 	{ WF_DRAFT, WF_SUBMIT, WF_SUBMITTED, SAME, WF_ROLE_CONTRIBUTOR, WF_NEEDS_NOTHING },
 	{ WF_SUBMITTED, WF_CLAIM, WF_IN_REVIEW, SAME, EDITORS, WF_NEEDS_NOTHING },
+	{ WF_SUBMITTED, WF_ASSIGN, WF_IN_REVIEW, SAME, EDITORS, WF_NEEDS_NOTHING },
+	{ WF_IN_REVIEW, WF_ASSIGN, WF_IN_REVIEW, SAME, EDITORS, WF_NEEDS_NOTHING },
 	{ WF_IN_REVIEW, WF_REQUEST_CHANGES, WF_CHANGES_REQUESTED, SAME, EDITORS, WF_NEEDS_NOTE },
 	{ WF_CHANGES_REQUESTED, WF_SUBMIT, WF_SUBMITTED, SAME, WF_ROLE_CONTRIBUTOR, WF_NEEDS_NOTHING },
 	{ WF_IN_REVIEW, WF_REJECT, WF_REJECTED, SAME, EDITORS, WF_NEEDS_REASON },
@@ -37,13 +39,13 @@ static const char *const state_labels[WF_NSTATES] = {
 
 static const char *const action_names[WF_NACTIONS] = {
 	"submit", "claim", "request-changes", "reject", "approve",
-	"unschedule", "unpublish", "withdraw", "publish-due",
+	"unschedule", "unpublish", "withdraw", "assign", "publish-due",
 };
 
 static const char *const action_labels[WF_NACTIONS] = {
 	"Ajukan ke Humas", "Ambil untuk ditinjau", "Minta perbaikan", "Tolak",
 	"Setujui dan terbitkan", "Batalkan jadwal", "Tarik dari publikasi", "Batalkan permintaan",
-	"Terbitkan sesuai jadwal",
+	"Tugaskan ke editor", "Terbitkan sesuai jadwal",
 };
 
 enum wf_result workflow_next(enum wf_state state, enum wf_action action, unsigned role,

@@ -25,6 +25,7 @@ enum wf_action {
 	WF_UNSCHEDULE,
 	WF_UNPUBLISH,
 	WF_WITHDRAW,
+	WF_ASSIGN,      /* an editor gives the request to an editor (itself or another) */
 	WF_PUBLISH_DUE, /* the scheduler publishing a scheduled request whose time has come */
 	WF_NACTIONS
 };

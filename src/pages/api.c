@@ -162,7 +162,8 @@ static json_t *release_json(struct req *r, const struct release *rel)
 
 	bad |= json_object_set_new(o, "published_at", j_time(rel->published_at));
 	/* Corrections do not exist yet: a published release has not changed since publication. */
-	bad |= json_object_set_new(o, "updated_at", j_time(rel->published_at));
+	bad |= json_object_set_new(o, "updated_at", j_time(rel->public_updated_at ? rel->public_updated_at
+										  : rel->published_at));
 
 	if (release_is_advisory(rel)) {
 		json_t *ev = json_object();

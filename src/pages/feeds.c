@@ -43,11 +43,10 @@ static const char *const day_en[7] = { "Sun", "Mon", "Tue", "Wed", "Thu", "Fri",
 static const char *const month_en[12] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
 					  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
 
-/* The time of the public version of a release. Until corrections exist this is its publication;
- * the `updated_at` of the public version replaces it here once a correction can bump it. */
+/* The time of the public version of a release: its publication, or its latest correction. */
 static int64_t public_time(const struct release *rel)
 {
-	return rel->published_at;
+	return rel->public_updated_at ? rel->public_updated_at : rel->published_at;
 }
 
 static const char *kind_label(const struct release *rel)

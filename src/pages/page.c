@@ -152,6 +152,11 @@ void page_fill_release(struct tmpl_dict *d, const struct release *rel)
 	page_set_time(d, "REL_PUBLISHED_ISO", rel->published_at, datefmt_rfc3339);
 	if (rel->published_at)
 		tmpl_show(d, "IS_PUBLISHED");
+	if (rel->public_updated_at > rel->published_at && rel->published_at) {
+		struct tmpl_dict *u = tmpl_add_section(d, "UPDATED");
+		page_set_time(u, "REL_UPDATED", rel->public_updated_at, datefmt_long_time);
+		page_set_time(u, "REL_UPDATED_ISO", rel->public_updated_at, datefmt_rfc3339);
+	}
 	if (rel->scheduled_for) {
 		struct tmpl_dict *e = tmpl_add_section(d, "EMBARGO");
 		page_set_time(e, "EMBARGO_UNTIL", rel->scheduled_for, datefmt_long_time);

@@ -77,6 +77,12 @@ void page_requests_view(struct req *r, struct resp *s);
 void page_requests_preview(struct req *r, struct resp *s);
 void page_requests_save(struct req *r, struct resp *s);
 void page_requests_act(struct req *r, struct resp *s);
+/* Loads request :id (r->params.v[0]) if the signed-in user may see it: 1, with *out to free
+ * with release_free; otherwise 0 and the error page (404 for another unit's) is already sent. */
+int page_request_load(struct req *r, struct resp *s, sqlite3 *c, struct release **out);
+/* The request page for rel with status (e.g. a refused comment shown again, 422). */
+void page_requests_show(struct req *r, struct resp *s, int status, sqlite3 *c,
+			const struct release *rel);
 void page_requests_assign(struct req *r, struct resp *s);
 void page_requests_convert(struct req *r, struct resp *s);
 void page_requests_correct(struct req *r, struct resp *s);

@@ -350,6 +350,18 @@ void page_public_release(struct req *r, struct resp *s)
 	struct tmpl_dict *d = page_begin(&p, r, rel->title, file);
 	page_fill_release(d, rel);
 	tmpl_set(tmpl_add_section(d, "TEXT_LINK"), "SLUG", rel->slug);
+	struct correction_list k;
+	if (release_corrections(req_db(r), rel->id, &k) == 0) {
+		for (int i = 0; i < k.n; i++) {
+			struct tmpl_dict *e = tmpl_add_section(d, "CORRECTION_ITEM");
+			tmpl_set(e, "C_NOTE", k.items[i].note);
+			page_set_time(e, "C_AT", k.items[i].at, datefmt_long_time);
+			page_set_time(e, "C_AT_ISO", k.items[i].at, datefmt_rfc3339);
+		}
+		if (k.n)
+			tmpl_show(d, "HAS_CORRECTIONS");
+		correction_list_free(&k);
+	}
 	fill_sharing(p.root, r, rel);
 	release_free(rel);
 	s->cacheable = 1;
@@ -369,12 +381,14 @@ static void fill_sharing(struct tmpl_dict *root, const struct req *r, const stru
 	tmpl_set(m, "OG_SITE", "Siaran Pers Pemprov DKI Jakarta");
 	page_set_time(m, "OG_PUBLISHED", rel->published_at, datefmt_rfc3339);
 
-	char published[40] = "";
+	char published[40] = "", modified[40] = "";
 	datefmt_rfc3339(rel->published_at, published, sizeof published);
+	datefmt_rfc3339(rel->public_updated_at ? rel->public_updated_at : rel->published_at, modified,
+			sizeof modified);
 	json_t *ld = json_pack("{s:s, s:s, s:s, s:s, s:s, s:s, s:s, s:{s:s, s:s}, s:{s:s, s:s}, s:s}",
 			       "@context", "https://schema.org", "@type", "NewsArticle",
 			       "headline", rel->title, "description", rel->summary,
-			       "datePublished", published, "dateModified", published, "url", url,
+			       "datePublished", published, "dateModified", modified, "url", url,
 			       "author", "@type", "GovernmentOrganization", "name", rel->unit_name,
 			       "publisher", "@type", "GovernmentOrganization", "name",
 			       "Dinas Komunikasi, Informatika dan Statistik Provinsi DKI Jakarta",

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/notify.h"
 #include "core/release.h"
 #include "core/session.h"
 #include "core/user.h"
@@ -26,6 +27,11 @@ static const char *const fields[] = {
 	"address", "contact_name", "contact_position", "contact_phone", "contact_email", "publish_at",
 };
 #define NFIELDS (sizeof fields / sizeof fields[0])
+
+static int load_visible(struct req *r, struct resp *s, sqlite3 *c, struct release **out);
+static void show_request(struct req *r, struct resp *s, int status, sqlite3 *c,
+			 const struct release *rel, const struct release_input *in,
+			 const struct release_errors *errs, const char *action_error, int error_action);
 
 /* --- access --- */
 
@@ -51,6 +57,17 @@ static int edit_denied(const struct auth *u, const struct release *rel)
 	if (u->role == ROLE_CONTRIBUTOR)
 		return (rel->state == WF_DRAFT || rel->state == WF_CHANGES_REQUESTED) ? 0 : 409;
 	return rel->state == WF_IN_REVIEW ? 0 : 409;
+}
+
+int page_request_load(struct req *r, struct resp *s, sqlite3 *c, struct release **out)
+{
+	return load_visible(r, s, c, out);
+}
+
+void page_requests_show(struct req *r, struct resp *s, int status, sqlite3 *c,
+			const struct release *rel)
+{
+	show_request(r, s, status, c, rel, NULL, NULL, NULL, -1);
 }
 
 /* Loads request :id for the user: 1 found and visible, else the error page is already sent. */
@@ -145,13 +162,24 @@ static void input_from_release(const struct release *rel, struct release_input *
 }
 
 /* Fills the form template (requests/form.tpl) with values and messages. */
-static void fill_form(struct tmpl_dict *page, const char *action, int64_t version, int can_submit,
-		      const struct release_input *in, const struct release_errors *errs)
+/* What the form's buttons do. */
+enum form_mode {
+	FORM_CONTRIBUTOR, /* save a draft or submit */
+	FORM_EDITOR,      /* save edits during review */
+	FORM_CORRECTION,  /* publish a correction of a published release, with a public note */
+};
+
+static void fill_form(struct tmpl_dict *page, const char *action, int64_t version,
+		      enum form_mode mode, const struct release_input *in,
+		      const struct release_errors *errs)
 {
 	struct tmpl_dict *d = tmpl_include(page, "FORM", "requests/form.tpl");
 	tmpl_set(d, "FORM_ACTION", action);
-	/* Contributors save drafts or submit; editors only save their edits during review. */
-	tmpl_show(d, can_submit ? "CAN_SUBMIT" : "EDITOR_SAVE");
+	tmpl_show(d, mode == FORM_CONTRIBUTOR ? "CAN_SUBMIT" : mode == FORM_EDITOR ? "EDITOR_SAVE"
+										 : "CORRECTION");
+	const char *cmsg = errs ? release_error_for(errs, "correction_note") : NULL;
+	if (cmsg)
+		tmpl_set(tmpl_add_section(d, "CORRECTION_ERROR"), "MESSAGE", cmsg);
 	tmpl_set_int(d, "VERSION", version);
 	const char *values[] = { in->kind, in->title, in->summary, in->body, in->activity_date,
 				 in->location, in->event_start, in->event_end, in->address,
@@ -212,6 +240,9 @@ static void fill_row(struct tmpl_dict *it, const struct release *rel, int64_t no
 	page_set_time(it, "ROW_SUBMITTED", rel->submitted_at, datefmt_short);
 	if (rel->assigned_name)
 		tmpl_set(it, "ROW_ASSIGNED", rel->assigned_name);
+	if (release_is_advisory(rel) && rel->event_start >= now && rel->event_start <= now + 48 * 3600 &&
+	    (rel->state == WF_SUBMITTED || rel->state == WF_IN_REVIEW))
+		tmpl_show(it, "ROW_URGENT");
 	/* Waiting time matters only while the request waits for the office. */
 	if (rel->submitted_at && (rel->state == WF_SUBMITTED || rel->state == WF_IN_REVIEW)) {
 		int64_t hours = (now - rel->submitted_at) / 3600;
@@ -229,7 +260,7 @@ static void fill_row(struct tmpl_dict *it, const struct release *rel, int64_t no
 void page_requests_list(struct req *r, struct resp *s)
 {
 	const struct auth *u = r->user;
-	struct request_filter f = { 0, -1, 0, 1, PER_PAGE };
+	struct request_filter f = { .state = -1, .page = 1, .per_page = PER_PAGE, .now = clock_now() };
 	const char *status = req_query(r, "status");
 	const char *unit = req_query(r, "unit");
 	const char *pg = req_query(r, "page");
@@ -338,7 +369,7 @@ static void show_new(struct req *r, struct resp *s, int status, const struct rel
 	struct page p;
 	struct tmpl_dict *d = page_begin(&p, r, "Permintaan baru", "requests/new.tpl");
 	tmpl_set(d, "UNIT_NAME", r->user->unit_name);
-	fill_form(d, "/requests", 0, 1, in, errs);
+	fill_form(d, "/requests", 0, FORM_CONTRIBUTOR, in, errs);
 	page_finish(&p, r, s, status);
 }
 
@@ -413,9 +444,17 @@ out:
 /* --- view --- */
 
 /* The action forms this user may use on rel now. */
-static void fill_actions(struct tmpl_dict *d, const struct auth *u, const struct release *rel,
+/* Whether the four-eyes rule stops the signed-in editor from approving rel: the same editor
+ * created it or saved its current text. */
+static int same_editor(const struct req *r, const struct release *rel)
+{
+	return rel->created_by == r->user->user_id || rel->updated_by == r->user->user_id;
+}
+
+static void fill_actions(struct tmpl_dict *d, struct req *r, const struct release *rel,
 			 const char *action_error, int error_action)
 {
+	const struct auth *u = r->user;
 	int any = 0;
 	for (int a = 0; a < WF_PUBLISH_DUE; a++) {
 		enum wf_state to;
@@ -426,6 +465,13 @@ static void fill_actions(struct tmpl_dict *d, const struct auth *u, const struct
 		 * button would submit the stored text and drop unsaved edits. */
 		if (a == WF_SUBMIT && !edit_denied(u, rel) && error_action != WF_SUBMIT)
 			continue;
+		if (a == WF_ASSIGN)
+			continue; /* its own form, with the choice of editor */
+		if (a == WF_APPROVE && r->app->four_eyes && same_editor(r, rel)) {
+			any = 1;
+			tmpl_show(d, "FOUR_EYES");
+			continue;
+		}
 		any = 1;
 		struct tmpl_dict *ad = tmpl_add_section(d, "ACTION");
 		tmpl_set(ad, "ACTION_NAME", workflow_action_name((enum wf_action)a));
@@ -477,6 +523,47 @@ static void fill_history(struct tmpl_dict *d, sqlite3 *c, int64_t id)
 	transition_list_free(&h);
 }
 
+/* The assignment form for staff while the request can be assigned: the active editors, the
+ * current assignee selected. */
+static void fill_assign(struct tmpl_dict *d, struct req *r, sqlite3 *c, const struct release *rel)
+{
+	enum wf_state to;
+	if (workflow_next(rel->state, WF_ASSIGN, wf_role(r->user), 0, &to, NULL) != WF_OK)
+		return;
+	struct staff_list staff;
+	if (user_list_staff(c, &staff) < 0)
+		return;
+	struct tmpl_dict *a = tmpl_add_section(d, "ASSIGN");
+	tmpl_set_int(a, "REQ_ID", rel->id);
+	for (int i = 0; i < staff.n; i++) {
+		struct tmpl_dict *o = tmpl_add_section(a, "EDITOR");
+		tmpl_set_int(o, "EDITOR_ID", staff.items[i].id);
+		tmpl_set(o, "EDITOR_NAME", staff.items[i].name);
+		if (staff.items[i].id == rel->assigned_to)
+			tmpl_show(o, "SELECTED");
+		if (staff.items[i].id == r->user->user_id)
+			tmpl_show(o, "IS_ME");
+	}
+	staff_list_free(&staff);
+}
+
+/* The public corrections of a release. */
+static void fill_corrections(struct tmpl_dict *d, sqlite3 *c, const struct release *rel)
+{
+	struct correction_list k;
+	if (!rel->published_at || release_corrections(c, rel->id, &k) < 0)
+		return;
+	for (int i = 0; i < k.n; i++) {
+		struct tmpl_dict *e = tmpl_add_section(d, "CORRECTION_ITEM");
+		tmpl_set(e, "C_NOTE", k.items[i].note);
+		tmpl_set(e, "C_EDITOR", k.items[i].editor_name);
+		page_set_time(e, "C_AT", k.items[i].at, datefmt_long_time);
+	}
+	if (k.n)
+		tmpl_show(d, "HAS_CORRECTIONS");
+	correction_list_free(&k);
+}
+
 /* Renders the request page. in/errs: a rejected edit to show again; action_error: a refused
  * workflow action's message beside its form. */
 static void show_request(struct req *r, struct resp *s, int status, sqlite3 *c,
@@ -511,16 +598,25 @@ static void show_request(struct req *r, struct resp *s, int status, sqlite3 *c,
 	if (rel->unpublish_reason)
 		tmpl_set(tmpl_add_section(d, "UNPUBLISHED"), "REQ_REASON", rel->unpublish_reason);
 
-	fill_actions(d, r->user, rel, action_error, error_action);
-	if (!edit_denied(r->user, rel)) {
+	fill_actions(d, r, rel, action_error, error_action);
+	fill_assign(d, r, c, rel);
+	if (release_is_advisory(rel) && rel->event_start && rel->event_start < clock_now() &&
+	    (rel->state == WF_PUBLISHED || r->user->role != ROLE_CONTRIBUTOR))
+		tmpl_set_int(tmpl_add_section(d, "CONVERT"), "REQ_ID", rel->id);
+	fill_corrections(d, c, rel);
+	int correcting = rel->state == WF_PUBLISHED && r->user->role != ROLE_CONTRIBUTOR;
+	if (!edit_denied(r->user, rel) || correcting) {
 		struct release_input stored;
 		struct time_strings ts;
 		input_from_release(rel, &stored, &ts);
-		char action[48];
-		snprintf(action, sizeof action, "/requests/%lld", (long long)rel->id);
-		tmpl_show(d, "EDITABLE");
-		fill_form(d, action, rel->version, r->user->role == ROLE_CONTRIBUTOR, in ? in : &stored,
-			  errs);
+		char action[64];
+		snprintf(action, sizeof action, correcting ? "/requests/%lld/correct" : "/requests/%lld",
+			 (long long)rel->id);
+		tmpl_show(d, correcting ? "CORRECTING" : "EDITABLE");
+		fill_form(d, action, rel->version,
+			  correcting ? FORM_CORRECTION
+				     : r->user->role == ROLE_CONTRIBUTOR ? FORM_CONTRIBUTOR : FORM_EDITOR,
+			  in ? in : &stored, errs);
 	} else {
 		struct tmpl_dict *ro = tmpl_add_section(d, "READONLY");
 		page_fill_release(ro, rel);
@@ -695,6 +791,16 @@ void page_requests_act(struct req *r, struct resp *s)
 	case WF_OK:
 		break;
 	}
+	if (action == WF_APPROVE && same_editor(r, rel)) {
+		if (r->app->four_eyes) {
+			page_error(r, s, 403, "Aturan empat mata: Anda membuat atau terakhir mengubah "
+					      "permintaan ini, jadi editor lain yang harus menyetujuinya.");
+			goto out;
+		}
+		/* Allowed by configuration; the history says so. */
+		note = xstrdup("Disetujui oleh editor yang juga membuat atau terakhir mengubahnya "
+			       "(aturan empat mata dinonaktifkan).");
+	}
 	if (needs != WF_NEEDS_NOTHING) {
 		note = note_field(r, needs == WF_NEEDS_NOTE ? "note" : "reason");
 		if (!note) {
@@ -751,6 +857,188 @@ out:
 	release_free(rel);
 }
 
-void page_requests_assign(struct req *r, struct resp *s) { page_error(r, s, 404, NULL); }
-void page_requests_convert(struct req *r, struct resp *s) { page_error(r, s, 404, NULL); }
-void page_requests_correct(struct req *r, struct resp *s) { page_error(r, s, 404, NULL); }
+/* Redirects to the request page. */
+static void back_to(struct resp *s, int64_t id)
+{
+	char loc[48];
+	snprintf(loc, sizeof loc, "/requests/%lld", (long long)id);
+	resp_redirect(s, 303, loc);
+}
+
+void page_requests_assign(struct req *r, struct resp *s)
+{
+	sqlite3 *c = req_db(r);
+	struct release *rel;
+	if (!load_visible(r, s, c, &rel))
+		return;
+	enum wf_state to;
+	int64_t assignee = page_parse_id(req_form(r, "assignee"));
+	int64_t now = clock_now();
+	switch (workflow_next(rel->state, WF_ASSIGN, wf_role(r->user), 0, &to, NULL)) {
+	case WF_EROLE:
+		page_error(r, s, 403, NULL);
+		goto out;
+	case WF_ESTATE:
+		page_error(r, s, 409, "Permintaan ini tidak dapat ditugaskan pada status saat ini.");
+		goto out;
+	case WF_OK:
+		break;
+	}
+	int staff = assignee ? user_is_staff(c, assignee) : 0;
+	if (staff < 0) {
+		page_error(r, s, 500, NULL);
+		goto out;
+	}
+	if (!staff) {
+		show_request(r, s, 422, c, rel, NULL, NULL, "Pilih editor yang aktif.", WF_ASSIGN);
+		goto out;
+	}
+	sqlite3 *w = db_write_begin(r->app->db);
+	if (!w) {
+		page_error(r, s, 503, NULL);
+		goto out;
+	}
+	struct release *fresh = NULL;
+	int ok = release_load(w, rel->id, &fresh) == 1 && fresh->state == rel->state;
+	if (ok) {
+		char note[300];
+		struct staff_list list;
+		const char *name = "";
+		if (user_list_staff(w, &list) == 0) {
+			for (int i = 0; i < list.n; i++)
+				if (list.items[i].id == assignee)
+					name = list.items[i].name;
+			snprintf(note, sizeof note, "Ditugaskan kepada %s.", name);
+			staff_list_free(&list);
+		} else {
+			snprintf(note, sizeof note, "Ditugaskan.");
+		}
+		fresh->assigned_to = assignee;
+		ok = release_apply(w, fresh, WF_ASSIGN, to, r->user->user_id, note, 0, r->client,
+				   r->app->number_format, now) == 0 &&
+		     notify_assigned(w, fresh, assignee, r->user->user_id, now) == 0;
+	}
+	release_free(fresh);
+	if (!ok) {
+		db_write_rollback(r->app->db);
+		page_error(r, s, 409, "Status permintaan ini baru saja berubah. Muat ulang halaman.");
+		goto out;
+	}
+	if (db_write_commit(r->app->db) < 0) {
+		page_error(r, s, 503, NULL);
+		goto out;
+	}
+	back_to(s, rel->id);
+out:
+	release_free(rel);
+}
+
+void page_requests_convert(struct req *r, struct resp *s)
+{
+	sqlite3 *c = req_db(r);
+	struct release *rel;
+	if (!load_visible(r, s, c, &rel))
+		return;
+	int64_t now = clock_now();
+	if (!release_is_advisory(rel) || !rel->event_start || rel->event_start >= now) {
+		page_error(r, s, 409, "Hanya undangan liputan yang acaranya sudah berlangsung yang dapat "
+				      "dijadikan siaran pers.");
+		goto out;
+	}
+	if (r->user->role == ROLE_CONTRIBUTOR && rel->state != WF_PUBLISHED) {
+		page_error(r, s, 409, "Undangan liputan ini belum terbit.");
+		goto out;
+	}
+	sqlite3 *w = db_write_begin(r->app->db);
+	if (!w) {
+		page_error(r, s, 503, NULL);
+		goto out;
+	}
+	int64_t id = release_convert_advisory(w, rel, r->user->user_id, r->client, now);
+	if (id < 0) {
+		db_write_rollback(r->app->db);
+		page_error(r, s, 500, NULL);
+		goto out;
+	}
+	if (db_write_commit(r->app->db) < 0) {
+		page_error(r, s, 503, NULL);
+		goto out;
+	}
+	back_to(s, id);
+out:
+	release_free(rel);
+}
+
+void page_requests_correct(struct req *r, struct resp *s)
+{
+	sqlite3 *c = req_db(r);
+	struct release *rel;
+	if (!load_visible(r, s, c, &rel))
+		return;
+	struct release content;
+	memset(&content, 0, sizeof content);
+	char *note = NULL;
+	if (rel->state != WF_PUBLISHED) {
+		page_error(r, s, 409, "Ralat hanya untuk siaran yang sedang terbit.");
+		goto out;
+	}
+	struct release_input in;
+	input_from_form(r, &in);
+	int64_t now = clock_now();
+	struct release_errors errs;
+	/* A correction keeps the kind (the number says SP or UL); the requested publication time
+	 * means nothing for what is already out. */
+	in.kind = rel->kind;
+	in.publish_at = NULL;
+	release_validate(&in, RELEASE_CHECK_SUBMIT, now, &content, &errs);
+	note = note_field(r, "correction_note");
+	if (!note && errs.n < RELEASE_MAX_ERRORS) {
+		errs.e[errs.n].field = "correction_note";
+		snprintf(errs.e[errs.n].message, sizeof errs.e[errs.n].message,
+			 "Tuliskan catatan ralat untuk pembaca: apa yang diperbaiki.");
+		errs.n++;
+	}
+	if (errs.n) {
+		show_request(r, s, 422, c, rel, &in, &errs, NULL, -1);
+		goto out;
+	}
+	int64_t version = rel->version;
+	const char *vs = req_form(r, "version");
+	if (vs && *vs && !(version = page_parse_id(vs))) {
+		page_error(r, s, 400, "Versi tidak valid.");
+		goto out;
+	}
+	sqlite3 *w = db_write_begin(r->app->db);
+	if (!w) {
+		page_error(r, s, 503, NULL);
+		goto out;
+	}
+	struct release *fresh = NULL;
+	int rc = release_load(w, rel->id, &fresh) == 1
+		? release_correct(w, fresh, &content, version, r->user->user_id, note, r->client, now)
+		: -1;
+	release_free(fresh);
+	if (rc != 0) {
+		db_write_rollback(r->app->db);
+		if (rc == 1) {
+			struct release *stored = NULL;
+			if (release_load(req_db(r), rel->id, &stored) == 1)
+				page_diff_conflict(r, s, req_db(r), stored, &content);
+			else
+				page_error(r, s, 409, NULL);
+			release_free(stored);
+		} else {
+			page_error(r, s, 500, NULL);
+		}
+		goto out;
+	}
+	if (db_write_commit(r->app->db) < 0) {
+		page_error(r, s, 503, NULL);
+		goto out;
+	}
+	back_to(s, rel->id);
+out:
+	free(note);
+	release_free(rel);
+	release_clear(&content);
+}

@@ -21,12 +21,18 @@ struct reader {
 	struct reader *next;
 };
 
+/* At most this many read connections exist at once; more readers wait for one. Each maps the
+ * database file (mmap_size), so the bound also bounds address space and open files. */
+#define MAX_READERS 16
+
 struct db {
 	char *path;
 	sqlite3 *writer;
 	pthread_mutex_t write_lock;  /* held from db_write_begin to commit/rollback */
-	pthread_mutex_t pool_lock;   /* guards free_readers */
+	pthread_mutex_t pool_lock;   /* guards free_readers and open_readers */
+	pthread_cond_t reader_free;  /* signalled when a reader is given back */
 	struct reader *free_readers; /* idle read-only connections */
+	int open_readers;            /* read connections in existence, idle or in use */
 };
 
 static int exec_sql(sqlite3 *c, const char *sql)
@@ -55,10 +61,10 @@ static sqlite3 *open_conn(const char *path, int readonly)
 	/* Memory-mapped reads: pages come straight from the file cache instead of being copied in
 	 * by read() calls (a large search index made that the main cost of a search). */
 	const char *pragmas = readonly
-		? "PRAGMA foreign_keys=ON; PRAGMA query_only=ON; PRAGMA mmap_size=1073741824;"
-		  "PRAGMA cache_size=-16384;"
+		? "PRAGMA foreign_keys=ON; PRAGMA query_only=ON; PRAGMA mmap_size=268435456;"
+		  "PRAGMA cache_size=-8192;"
 		: "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
-		  "PRAGMA journal_size_limit=67108864; PRAGMA mmap_size=1073741824;";
+		  "PRAGMA journal_size_limit=67108864; PRAGMA mmap_size=268435456;";
 	if (exec_sql(c, pragmas) < 0) {
 		sqlite3_close(c);
 		return NULL;
@@ -76,6 +82,7 @@ struct db *db_open(const char *path)
 	db->writer = w;
 	pthread_mutex_init(&db->write_lock, NULL);
 	pthread_mutex_init(&db->pool_lock, NULL);
+	pthread_cond_init(&db->reader_free, NULL);
 	return db;
 }
 
@@ -95,6 +102,7 @@ void db_close(struct db *db)
 	sqlite3_close(db->writer);
 	pthread_mutex_destroy(&db->write_lock);
 	pthread_mutex_destroy(&db->pool_lock);
+	pthread_cond_destroy(&db->reader_free);
 	free(db->path);
 	free(db);
 }
@@ -102,16 +110,27 @@ void db_close(struct db *db)
 sqlite3 *db_read_begin(struct db *db)
 {
 	pthread_mutex_lock(&db->pool_lock);
+	while (!db->free_readers && db->open_readers >= MAX_READERS)
+		pthread_cond_wait(&db->reader_free, &db->pool_lock);
 	struct reader *r = db->free_readers;
 	if (r)
 		db->free_readers = r->next;
+	else
+		db->open_readers++; /* reserve the slot before opening outside the lock */
 	pthread_mutex_unlock(&db->pool_lock);
 	if (r) {
 		sqlite3 *c = r->c;
 		free(r);
 		return c;
 	}
-	return open_conn(db->path, 1);
+	sqlite3 *c = open_conn(db->path, 1);
+	if (!c) {
+		pthread_mutex_lock(&db->pool_lock);
+		db->open_readers--;
+		pthread_cond_signal(&db->reader_free);
+		pthread_mutex_unlock(&db->pool_lock);
+	}
+	return c;
 }
 
 void db_read_end(struct db *db, sqlite3 *c)
@@ -127,6 +146,7 @@ void db_read_end(struct db *db, sqlite3 *c)
 	pthread_mutex_lock(&db->pool_lock);
 	r->next = db->free_readers;
 	db->free_readers = r;
+	pthread_cond_signal(&db->reader_free);
 	pthread_mutex_unlock(&db->pool_lock);
 }
 

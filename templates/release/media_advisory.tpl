@@ -19,7 +19,7 @@
 {{#IMMEDIATE}}<p class="doc-flag">Untuk disiarkan segera</p>{{/IMMEDIATE}}
 {{#EMBARGO}}<p class="doc-flag doc-flag-embargo">EMBARGO: tidak untuk disiarkan sebelum {{EMBARGO_UNTIL}}</p>{{/EMBARGO}}
 <h1 class="doc-headline" id="doc-headline">{{REL_TITLE}}</h1>
-{{#IS_PUBLISHED}}<p class="doc-published">Diterbitkan <time datetime="{{REL_PUBLISHED_ISO}}">{{REL_PUBLISHED}}</time></p>{{/IS_PUBLISHED}}
+{{#IS_PUBLISHED}}<p class="doc-published">Diterbitkan <time datetime="{{REL_PUBLISHED_ISO}}">{{REL_PUBLISHED}}</time>{{#UPDATED}} · Diperbarui (ralat) <time datetime="{{REL_UPDATED_ISO}}">{{REL_UPDATED}}</time>{{/UPDATED}}</p>{{/IS_PUBLISHED}}
 <p class="doc-lead"><strong class="dateline">{{REL_DATELINE_PLACE}}{{#HAS_DATELINE_DATE}}, {{REL_DATELINE_DATE}}{{/HAS_DATELINE_DATE}}</strong> — {{REL_SUMMARY}}</p>
 <dl class="event-details">
 <div><dt>Acara</dt><dd>{{REL_TITLE}}</dd></div>
@@ -46,6 +46,12 @@
 Telepon: <a href="tel:{{CONTACT_TEL}}">{{CONTACT_PHONE}}</a>{{/HAS_PHONE}}{{#HAS_EMAIL}}<br>
 E-mail: <a href="mailto:{{CONTACT_EMAIL}}">{{CONTACT_EMAIL}}</a>{{/HAS_EMAIL}}</p>
 </section>{{/CONTACT}}
+{{#HAS_CORRECTIONS}}<section class="doc-corrections" aria-labelledby="ralat-title">
+<h2 id="ralat-title">Ralat</h2>
+<ul>
+{{#CORRECTION_ITEM}}<li><time datetime="{{C_AT_ISO}}">{{C_AT}}</time>: <span class="pre-line">{{C_NOTE:pre_escape}}</span></li>
+{{/CORRECTION_ITEM}}</ul>
+</section>{{/HAS_CORRECTIONS}}
 <p class="end-mark"><span aria-hidden="true">###</span><span class="visually-hidden">Akhir undangan liputan</span></p>
 </article>
 <p class="doc-back"><a href="/">← Semua siaran pers</a>{{#TEXT_LINK}}

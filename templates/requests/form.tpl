@@ -148,7 +148,18 @@
 </div>
 </fieldset>
 
+{{#CORRECTION}}<fieldset class="fieldset fieldset-correction">
+<legend>Ralat</legend>
+<div class="field{{#CORRECTION_ERROR}} has-error{{/CORRECTION_ERROR}}">
+<label for="f-correction_note">Catatan ralat untuk pembaca (wajib)</label>
+<p class="hint" id="hint-correction_note">Tampil di halaman siaran bersama tanggal ralat, mis. “Nama narasumber diperbaiki.” Nomor siaran tetap.</p>
+{{#CORRECTION_ERROR}}<p class="field-error" id="err-correction_note">{{MESSAGE}}</p>{{/CORRECTION_ERROR}}
+<textarea id="f-correction_note" name="correction_note" rows="3" maxlength="2000" aria-describedby="hint-correction_note{{#CORRECTION_ERROR}} err-correction_note{{/CORRECTION_ERROR}}"{{#CORRECTION_ERROR}} aria-invalid="true"{{/CORRECTION_ERROR}}></textarea>
+</div>
+</fieldset>{{/CORRECTION}}
+
 <div class="form-actions">
+{{#CORRECTION}}<button type="submit" name="action" value="save" class="btn btn-primary">Terbitkan ralat</button>{{/CORRECTION}}
 {{#CAN_SUBMIT}}<button type="submit" name="action" value="save" class="btn btn-secondary">Simpan draf</button>
 <button type="submit" name="action" value="submit" class="btn btn-primary">Ajukan ke Humas</button>{{/CAN_SUBMIT}}
 {{#EDITOR_SAVE}}<button type="submit" name="action" value="save" class="btn btn-primary">Simpan perubahan</button>{{/EDITOR_SAVE}}

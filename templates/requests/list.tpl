@@ -41,7 +41,7 @@
 </thead>
 <tbody>
 {{#ROW}}<tr>
-<th scope="row" class="cell-title"><a href="/requests/{{ID}}">{{ROW_TITLE}}</a></th>
+<th scope="row" class="cell-title">{{#ROW_URGENT}}<span class="badge badge-urgent">Mendesak · acara &lt; 48 jam</span> {{/ROW_URGENT}}<a href="/requests/{{ID}}">{{ROW_TITLE}}</a></th>
 <td data-label="Jenis">{{ROW_KIND}}</td>
 <td data-label="Unit" class="col-unit"><abbr title="{{ROW_UNIT}}">{{ROW_UNIT_CODE}}</abbr></td>
 <td data-label="Status"><span class="badge state-{{ROW_STATE}}">{{ROW_STATE_LABEL}}</span></td>

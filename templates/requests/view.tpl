@@ -40,13 +40,36 @@
 {{#ACTION_ERROR}}<p class="field-error" id="act-{{ACTION_NAME}}-error" role="alert">{{MESSAGE}}</p>{{/ACTION_ERROR}}
 <button type="submit" class="btn act-{{ACTION_NAME}}{{#DANGER}} btn-danger{{/DANGER}}">{{ACTION_LABEL}}</button>
 </form>
-{{/ACTION}}</div>
+{{/ACTION}}{{#FOUR_EYES}}<p class="notice four-eyes" role="note"><strong>Aturan empat mata.</strong> Anda membuat atau terakhir mengubah permintaan ini, jadi persetujuan harus diberikan oleh editor lain.</p>{{/FOUR_EYES}}</div>
 </section>{{/HAS_ACTIONS}}
+{{#ASSIGN}}<section class="panel assign-panel" aria-labelledby="assign-title">
+<h2 id="assign-title">Penugasan</h2>
+<form class="action-form" method="post" action="/requests/{{REQ_ID}}/assign">
+<input type="hidden" name="csrf_token" value="{{CSRF}}">
+<div class="field">
+<label for="assignee">Tugaskan kepada</label>
+<select id="assignee" name="assignee">
+{{#EDITOR}}<option value="{{EDITOR_ID}}"{{#SELECTED}} selected{{/SELECTED}}>{{EDITOR_NAME}}{{#IS_ME}} (saya){{/IS_ME}}</option>
+{{/EDITOR}}</select>
+</div>
+<button type="submit" class="btn btn-secondary">Tugaskan</button>
+</form>
+</section>{{/ASSIGN}}
+{{#CONVERT}}<section class="panel convert-panel" aria-labelledby="convert-title">
+<h2 id="convert-title">Acara sudah berlangsung</h2>
+<p class="small">Buat draf siaran pers dari undangan liputan ini; isian yang ada disalin.</p>
+<form method="post" action="/requests/{{REQ_ID}}/convert">
+<input type="hidden" name="csrf_token" value="{{CSRF}}">
+<button type="submit" class="btn btn-secondary">Jadikan draf siaran pers</button>
+</form>
+</section>{{/CONVERT}}
 </aside>
 <div class="req-main">
 
 {{>CHANGES}}
 {{#EDITABLE}}<h2 class="section-title" id="ubah-isi">Ubah isi</h2>{{/EDITABLE}}
+{{#CORRECTING}}<h2 class="section-title" id="ubah-isi">Ralat siaran yang sudah terbit</h2>
+<p class="hint">Ubah isi yang keliru lalu tulis catatan ralat. Halaman publik, umpan berita dan API akan menampilkan versi baru dengan catatan dan tanggal ralat.</p>{{/CORRECTING}}
 {{>FORM}}
 
 {{#READONLY}}<section class="readonly" aria-labelledby="isi-title">
@@ -78,6 +101,12 @@ Telepon: <a href="tel:{{CONTACT_TEL}}">{{CONTACT_PHONE}}</a>{{/HAS_PHONE}}{{#HAS
 E-mail: <a href="mailto:{{CONTACT_EMAIL}}">{{CONTACT_EMAIL}}</a>{{/HAS_EMAIL}}</p>{{/CONTACT}}
 </section>{{/READONLY}}
 
+{{#HAS_CORRECTIONS}}<section class="corrections" aria-labelledby="ralat-title">
+<h2 class="section-title" id="ralat-title">Ralat</h2>
+<ol class="correction-list">
+{{#CORRECTION_ITEM}}<li><p><strong>{{C_AT}}</strong> — {{C_EDITOR}}</p><p class="pre-line">{{C_NOTE:pre_escape}}</p></li>
+{{/CORRECTION_ITEM}}</ol>
+</section>{{/HAS_CORRECTIONS}}
 {{#HAS_HISTORY}}<section class="history" aria-labelledby="riwayat-title">
 <h2 class="section-title" id="riwayat-title">Riwayat</h2>
 <ol class="timeline">
