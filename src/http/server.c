@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <microhttpd.h>
 #include <netdb.h>
+#include <sys/socket.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -654,15 +655,15 @@ static int parse_listen(const char *listen, struct sockaddr_storage *ss, socklen
 }
 
 struct http_server *http_start(struct app *app, const struct route_table *routes,
-			       const char *listen)
+			       const char *address)
 {
 	struct sockaddr_storage ss;
 	socklen_t sslen;
 	int v6;
 	char host[256];
 	memset(&ss, 0, sizeof ss);
-	if (parse_listen(listen, &ss, &sslen, &v6, host, sizeof host) < 0) {
-		log_error("cannot use listen address '%s' (expected HOST:PORT)", listen);
+	if (parse_listen(address, &ss, &sslen, &v6, host, sizeof host) < 0) {
+		log_error("cannot use listen address '%s' (expected HOST:PORT)", address);
 		return NULL;
 	}
 	struct http_server *srv = xcalloc(1, sizeof *srv);
@@ -675,8 +676,28 @@ struct http_server *http_start(struct app *app, const struct route_table *routes
 			 MHD_USE_POLL | MHD_USE_ITC | MHD_USE_ERROR_LOG;
 	if (v6)
 		flags |= MHD_USE_IPv6;
+	/* The socket is bound here, before the daemon starts, so that the real port (for port 0) is
+	 * known and the base URL is set before any request thread can read it. */
+	int fd = socket(v6 ? AF_INET6 : AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+	int one = 1;
+	struct sockaddr_storage bound;
+	socklen_t blen = sizeof bound;
+	if (fd < 0 || setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one) < 0 ||
+	    bind(fd, (struct sockaddr *)&ss, sslen) < 0 || listen(fd, 128) < 0 ||
+	    getsockname(fd, (struct sockaddr *)&bound, &blen) < 0) {
+		log_error("cannot listen on %s: %s", address, strerror(errno));
+		if (fd >= 0)
+			close(fd);
+		goto fail;
+	}
+	unsigned port = ntohs(v6 ? ((struct sockaddr_in6 *)(void *)&bound)->sin6_port
+				 : ((struct sockaddr_in *)(void *)&bound)->sin_port);
+	/* Without a configured public URL, absolute links use the address actually served. */
+	if (!app->base_url)
+		app->base_url = v6 ? xasprintf("http://[%s]:%u", host, port)
+				   : xasprintf("http://%s:%u", host, port);
 	srv->d = MHD_start_daemon(flags, 0, NULL, NULL, on_request, srv,
-				  MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss,
+				  MHD_OPTION_LISTEN_SOCKET, (MHD_socket)fd,
 				  MHD_OPTION_NOTIFY_COMPLETED, on_completed, srv,
 				  MHD_OPTION_CONNECTION_LIMIT, (unsigned)MAX_CONNECTIONS,
 				  MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)MAX_PER_IP,
@@ -684,22 +705,19 @@ struct http_server *http_start(struct app *app, const struct route_table *routes
 				  MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)64 * 1024,
 				  MHD_OPTION_END);
 	if (!srv->d) {
-		log_error("cannot listen on %s: %s", listen, strerror(errno));
-		pthread_mutex_destroy(&srv->lock);
-		pthread_cond_destroy(&srv->idle);
-		cache_free(srv->cache);
-		free(srv);
-		return NULL;
+		log_error("cannot start the HTTP server on %s", address);
+		close(fd);
+		goto fail;
 	}
-	const union MHD_DaemonInfo *di = MHD_get_daemon_info(srv->d, MHD_DAEMON_INFO_BIND_PORT);
-	unsigned port = di ? di->port : 0;
-	/* Without a configured public URL, absolute links use the address actually served. */
-	if (!app->base_url)
-		app->base_url = v6 ? xasprintf("http://[%s]:%u", host, port)
-				   : xasprintf("http://%s:%u", host, port);
 	printf(v6 ? "listening on http://[%s]:%u\n" : "listening on http://%s:%u\n", host, port);
 	fflush(stdout);
 	return srv;
+fail:
+	pthread_mutex_destroy(&srv->lock);
+	pthread_cond_destroy(&srv->idle);
+	cache_free(srv->cache);
+	free(srv);
+	return NULL;
 }
 
 void http_stop(struct http_server *srv)

@@ -160,4 +160,20 @@ describe('command line', () => {
 		const versions = sql(fresh, 'SELECT version FROM schema_migrations ORDER BY version').map((x) => x.version);
 		assert.ok(!versions.includes(999), 'schema_migrations lacks 999');
 	});
+
+	test('serve refuses a port that is already in use, instead of sharing it', async () => {
+		const srv = await startServer({ users: false });
+		try {
+			const port = new URL(srv.base).port;
+			const r = runBin(['serve', '--db', path.join(dir, 'second.db'), '--data', dir, '--listen',
+				`127.0.0.1:${port}`], { timeout: 15_000 });
+			assert.equal(r.signal, null, 'it stops by itself');
+			assert.notEqual(r.status, 0);
+			assert.match(r.stderr, /Address already in use/);
+			assert.doesNotMatch(r.stdout, /listening on/);
+			assert.equal((await new Client(srv).get('/healthz')).status, 200, 'the first one still serves');
+		} finally {
+			await srv.stop();
+		}
+	});
 });

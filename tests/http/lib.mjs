@@ -134,7 +134,11 @@ export async function startServer({ env = {}, users = true, dir: givenDir, share
 		});
 		srv.proc = proc;
 		// 'close' comes after the exit and the end of both pipes: a sanitizer report is all read.
-		exited = new Promise((resolve) => proc.on('close', (code, signal) => resolve({ code, signal })));
+		exited = new Promise((resolve) => {
+			proc.on('close', (code, signal) => resolve({ code, signal }));
+			// A process that could not be started (e.g. the binary being rebuilt) closes nothing.
+			proc.on('error', (err) => resolve({ code: null, signal: null, error: err }));
+		});
 		proc.stderr.setEncoding('utf8');
 		proc.stderr.on('data', (d) => { errText += d; });
 		proc.stdout.setEncoding('utf8');
@@ -161,6 +165,7 @@ export async function startServer({ env = {}, users = true, dir: givenDir, share
 						m && m[1]);
 				}
 			});
+			proc.on('error', (err) => finish(new Error(`cannot start ${BIN}: ${err.message}`)));
 			proc.on('exit', (code, signal) => finish(new Error(
 				`server exited (${code ?? signal}) before listening\nstderr:\n${errText}`)));
 		});
