@@ -177,6 +177,9 @@ static void fill_form(struct tmpl_dict *page, const char *action, int64_t versio
 	tmpl_set(d, "FORM_ACTION", action);
 	tmpl_show(d, mode == FORM_CONTRIBUTOR ? "CAN_SUBMIT" : mode == FORM_EDITOR ? "EDITOR_SAVE"
 										 : "CORRECTION");
+	/* A correction keeps the kind: the official number says SP or UL. */
+	if (mode != FORM_CORRECTION)
+		tmpl_show(d, "KIND_CHOICE");
 	const char *cmsg = errs ? release_error_for(errs, "correction_note") : NULL;
 	if (cmsg)
 		tmpl_set(tmpl_add_section(d, "CORRECTION_ERROR"), "MESSAGE", cmsg);
@@ -612,7 +615,13 @@ static void show_request(struct req *r, struct resp *s, int status, sqlite3 *c,
 		char action[64];
 		snprintf(action, sizeof action, correcting ? "/requests/%lld/correct" : "/requests/%lld",
 			 (long long)rel->id);
-		tmpl_show(d, correcting ? "CORRECTING" : "EDITABLE");
+		if (correcting) {
+			struct tmpl_dict *cs = tmpl_add_section(d, "CORRECTING");
+			if (errs) /* a refused correction comes back open */
+				tmpl_show(cs, "CORRECTION_OPEN");
+		} else {
+			tmpl_show(d, "EDITABLE");
+		}
 		fill_form(d, action, rel->version,
 			  correcting ? FORM_CORRECTION
 				     : r->user->role == ROLE_CONTRIBUTOR ? FORM_CONTRIBUTOR : FORM_EDITOR,

@@ -9,7 +9,7 @@
 {{/ERROR_ITEM}}</ul>
 </div>{{/ERRORS}}
 
-<fieldset class="fieldset" id="f-kind"{{#KIND_ERROR}} aria-describedby="err-kind"{{/KIND_ERROR}}>
+{{#KIND_CHOICE}}<fieldset class="fieldset" id="f-kind"{{#KIND_ERROR}} aria-describedby="err-kind"{{/KIND_ERROR}}>
 <legend>Jenis</legend>
 {{#KIND_ERROR}}<p class="field-error" id="err-kind">{{MESSAGE}}</p>{{/KIND_ERROR}}
 <div class="choices">
@@ -24,7 +24,7 @@
 <span class="choice-hint">Undangan kepada media untuk meliput acara yang akan datang.</span></label>
 </div>
 </div>
-</fieldset>
+</fieldset>{{/KIND_CHOICE}}
 
 <fieldset class="fieldset">
 <legend>Isi</legend>

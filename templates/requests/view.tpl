@@ -68,9 +68,11 @@
 
 {{>CHANGES}}
 {{#EDITABLE}}<h2 class="section-title" id="ubah-isi">Ubah isi</h2>{{/EDITABLE}}
-{{#CORRECTING}}<h2 class="section-title" id="ubah-isi">Ralat siaran yang sudah terbit</h2>
-<p class="hint">Ubah isi yang keliru lalu tulis catatan ralat. Halaman publik, umpan berita dan API akan menampilkan versi baru dengan catatan dan tanggal ralat.</p>{{/CORRECTING}}
+{{#CORRECTING}}<details class="correction-details"{{#CORRECTION_OPEN}} open{{/CORRECTION_OPEN}}>
+<summary class="section-title" id="ubah-isi">Ralat siaran yang sudah terbit</summary>
+<p class="hint">Ubah isi yang keliru lalu tulis catatan ralat. Halaman publik, umpan berita dan API akan menampilkan versi baru dengan catatan dan tanggal ralat. Nomor siaran tetap.</p>{{/CORRECTING}}
 {{>FORM}}
+{{#CORRECTING}}</details>{{/CORRECTING}}
 
 {{#READONLY}}<section class="readonly" aria-labelledby="isi-title">
 <h2 class="section-title" id="isi-title">Isi permintaan</h2>
