@@ -18,36 +18,6 @@
 #include "util/xmalloc.h"
 #include "view/datefmt.h"
 
-/* --- access: the same rules as the request page (requests.c) --- */
-
-/* A contributor sees its own unit's requests only; another unit's answers 404, so existence
- * does not leak. */
-static int can_see(const struct auth *u, const struct release *rel)
-{
-	if (u->role == ROLE_CONTRIBUTOR)
-		return u->unit_id != 0 && u->unit_id == rel->unit_id;
-	return u->role == ROLE_EDITOR || u->role == ROLE_ADMIN;
-}
-
-/* How the user may send content for rel now (the request page's edit rules): contributors
- * save or submit while it is a draft or changes are requested, the office saves while it is in
- * review and publishes a correction once it is published. */
-enum resend {
-	RESEND_NONE,
-	RESEND_CONTRIBUTOR,
-	RESEND_EDITOR,
-	RESEND_CORRECTION,
-};
-
-static enum resend resend_mode(const struct auth *u, const struct release *rel)
-{
-	if (u->role == ROLE_CONTRIBUTOR)
-		return rel->state == WF_DRAFT || rel->state == WF_CHANGES_REQUESTED ? RESEND_CONTRIBUTOR
-										    : RESEND_NONE;
-	return rel->state == WF_IN_REVIEW ? RESEND_EDITOR
-	       : rel->state == WF_PUBLISHED ? RESEND_CORRECTION : RESEND_NONE;
-}
-
 /* --- two contents compared field by field --- */
 
 /* Fields without quotes, then three per quote. */
@@ -269,7 +239,7 @@ void page_requests_diff(struct req *r, struct resp *s)
 		page_error(r, s, 500, NULL);
 		goto out;
 	}
-	if (found == 0 || !can_see(r->user, rel)) {
+	if (found == 0 || !page_request_visible(r->user, rel)) {
 		page_error(r, s, 404, NULL);
 		goto out;
 	}
@@ -395,54 +365,6 @@ void page_diff_fill(struct tmpl_dict *d, struct req *r, sqlite3 *c, const struct
 
 /* --- the lost race --- */
 
-/* form.tpl filled with content the user sent, to be saved over version `version`. */
-static void fill_resend_form(struct tmpl_dict *page, enum resend mode, int64_t id,
-			     int64_t version, const struct release *mine)
-{
-	struct tmpl_dict *f = tmpl_include(page, "FORM", "requests/form.tpl");
-	char action[64];
-	snprintf(action, sizeof action,
-		 mode == RESEND_CORRECTION ? "/requests/%lld/correct" : "/requests/%lld", (long long)id);
-	tmpl_set(f, "FORM_ACTION", action);
-	tmpl_set_int(f, "VERSION", version);
-	tmpl_show(f, mode == RESEND_CONTRIBUTOR ? "CAN_SUBMIT"
-		     : mode == RESEND_EDITOR    ? "EDITOR_SAVE"
-						: "CORRECTION");
-	tmpl_show(f, release_is_advisory(mine) ? "KIND_MA_CHECKED" : "KIND_PR_CHECKED");
-	char es[24] = "", ee[24] = "", pa[24] = "";
-	if (mine->event_start)
-		datefmt_input_local(mine->event_start, es, sizeof es);
-	if (mine->event_end)
-		datefmt_input_local(mine->event_end, ee, sizeof ee);
-	if (mine->publish_at)
-		datefmt_input_local(mine->publish_at, pa, sizeof pa);
-	const struct {
-		const char *key, *value;
-	} values[] = {
-		{ "KIND_VALUE", mine->kind }, { "TITLE_VALUE", mine->title },
-		{ "SUMMARY_VALUE", mine->summary }, { "BODY_VALUE", mine->body },
-		{ "ACTIVITY_DATE_VALUE", mine->activity_date }, { "LOCATION_VALUE", mine->location },
-		{ "EVENT_START_VALUE", es }, { "EVENT_END_VALUE", ee },
-		{ "ADDRESS_VALUE", mine->address }, { "CONTACT_NAME_VALUE", mine->contact_name },
-		{ "CONTACT_POSITION_VALUE", mine->contact_position },
-		{ "CONTACT_PHONE_VALUE", mine->contact_phone },
-		{ "CONTACT_EMAIL_VALUE", mine->contact_email }, { "PUBLISH_AT_VALUE", pa },
-	};
-	for (size_t i = 0; i < sizeof values / sizeof values[0]; i++)
-		tmpl_set(f, values[i].key, values[i].value);
-	/* The quotes sent, then an empty row, as on the request page. */
-	int rows = mine->nquotes + 1;
-	rows = rows < 2 ? 2 : rows > RELEASE_MAX_QUOTES ? RELEASE_MAX_QUOTES : rows;
-	for (int i = 0; i < rows; i++) {
-		struct tmpl_dict *q = tmpl_add_section(f, "QUOTE_ROW");
-		tmpl_set_int(q, "N", i + 1);
-		const struct quote *qq = i < mine->nquotes ? &mine->quotes[i] : NULL;
-		tmpl_set(q, "Q_SPEAKER", qq ? qq->speaker : "");
-		tmpl_set(q, "Q_POSITION", qq ? qq->position : "");
-		tmpl_set(q, "Q_TEXT", qq ? qq->text : "");
-	}
-}
-
 /* The non-empty fields of one side of a comparison (0: old, 1: new) as a list. */
 static void fill_content(struct tmpl_dict *d, const char *section, const struct comparison *c,
 			 int side)
@@ -488,10 +410,8 @@ void page_diff_conflict(struct req *r, struct resp *s, sqlite3 *c, const struct 
 	fill_fields(d, &cmp, "ada di versi tersimpan, tidak ada di versi Anda.",
 		    "ada di versi Anda (belum tersimpan), tidak ada di versi tersimpan.");
 	fill_content(d, "STORED_FIELD", &cmp, 0);
-	enum resend mode = resend_mode(r->user, stored);
-	if (mode != RESEND_NONE) {
+	if (page_request_form(d, r, stored, mine) == 0) {
 		tmpl_show(d, "CAN_RESEND");
-		fill_resend_form(d, mode, stored->id, stored->version, mine);
 	} else {
 		struct tmpl_dict *ro = tmpl_add_section(d, "MINE_READONLY");
 		tmpl_set(ro, "STATE_LABEL", workflow_state_label(stored->state));

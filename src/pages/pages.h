@@ -6,6 +6,7 @@
 #include "view/tmpl.h"
 
 struct release;
+struct auth;
 
 /* The route table and error page handed to the HTTP server. */
 const struct route_table *pages_routes(void);
@@ -80,6 +81,13 @@ void page_requests_act(struct req *r, struct resp *s);
 /* Loads request :id (r->params.v[0]) if the signed-in user may see it: 1, with *out to free
  * with release_free; otherwise 0 and the error page (404 for another unit's) is already sent. */
 int page_request_load(struct req *r, struct resp *s, sqlite3 *c, struct release **out);
+/* Whether the signed-in user u may see request rel at all (a contributor: its own unit's only). */
+int page_request_visible(const struct auth *u, const struct release *rel);
+/* Adds the edit form (include FORM) as the signed-in user may use it on rel now, filled with
+ * content (NULL: rel's own) to be saved over rel's version. Returns 0, or -1 when the user may
+ * not send content for rel now (nothing added). */
+int page_request_form(struct tmpl_dict *page, struct req *r, const struct release *rel,
+		      const struct release *content);
 /* The request page for rel with status (e.g. a refused comment shown again, 422). */
 void page_requests_show(struct req *r, struct resp *s, int status, sqlite3 *c,
 			const struct release *rel);

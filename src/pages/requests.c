@@ -171,9 +171,10 @@ enum form_mode {
 
 static void fill_form(struct tmpl_dict *page, const char *action, int64_t version,
 		      enum form_mode mode, const struct release_input *in,
-		      const struct release_errors *errs)
+		      const struct release_errors *errs, const char *correction_note)
 {
 	struct tmpl_dict *d = tmpl_include(page, "FORM", "requests/form.tpl");
+	tmpl_set(d, "CORRECTION_NOTE_VALUE", correction_note ? correction_note : "");
 	tmpl_set(d, "FORM_ACTION", action);
 	tmpl_show(d, mode == FORM_CONTRIBUTOR ? "CAN_SUBMIT" : mode == FORM_EDITOR ? "EDITOR_SAVE"
 										 : "CORRECTION");
@@ -372,7 +373,7 @@ static void show_new(struct req *r, struct resp *s, int status, const struct rel
 	struct page p;
 	struct tmpl_dict *d = page_begin(&p, r, "Permintaan baru", "requests/new.tpl");
 	tmpl_set(d, "UNIT_NAME", r->user->unit_name);
-	fill_form(d, "/requests", 0, FORM_CONTRIBUTOR, in, errs);
+	fill_form(d, "/requests", 0, FORM_CONTRIBUTOR, in, errs, NULL);
 	page_finish(&p, r, s, status);
 }
 
@@ -625,7 +626,7 @@ static void show_request(struct req *r, struct resp *s, int status, sqlite3 *c,
 		fill_form(d, action, rel->version,
 			  correcting ? FORM_CORRECTION
 				     : r->user->role == ROLE_CONTRIBUTOR ? FORM_CONTRIBUTOR : FORM_EDITOR,
-			  in ? in : &stored, errs);
+			  in ? in : &stored, errs, req_form(r, "correction_note"));
 	} else {
 		struct tmpl_dict *ro = tmpl_add_section(d, "READONLY");
 		page_fill_release(ro, rel);
@@ -710,7 +711,20 @@ void page_requests_save(struct req *r, struct resp *s)
 		page_error(r, s, 503, NULL);
 		goto out;
 	}
-	int rc = release_update(w, rel->id, version, &content, r->user->user_id, r->client, now);
+	/* The state may have changed since the page was read (a claim, a submission): check the
+	 * edit rule again on the row as it is now, inside the transaction. */
+	struct release *now_row = NULL;
+	int rc = release_load(w, rel->id, &now_row) == 1 ? 0 : -1;
+	int denied_now = rc == 0 ? edit_denied(r->user, now_row) : 0;
+	release_free(now_row);
+	if (denied_now) {
+		db_write_rollback(r->app->db);
+		page_error(r, s, 409, "Status permintaan ini baru saja berubah; perubahan tidak disimpan. "
+				      "Muat ulang halaman.");
+		goto out;
+	}
+	if (rc == 0)
+		rc = release_update(w, rel->id, version, &content, r->user->user_id, r->client, now);
 	if (rc == 0 && submit) {
 		struct release *fresh = NULL;
 		rc = (release_load(w, rel->id, &fresh) == 1 && fresh->state == rel->state &&
@@ -1050,4 +1064,28 @@ out:
 	free(note);
 	release_free(rel);
 	release_clear(&content);
+}
+
+int page_request_visible(const struct auth *u, const struct release *rel)
+{
+	return can_see(u, rel);
+}
+
+int page_request_form(struct tmpl_dict *page, struct req *r, const struct release *rel,
+		      const struct release *content)
+{
+	int correcting = rel->state == WF_PUBLISHED && r->user->role != ROLE_CONTRIBUTOR;
+	if (edit_denied(r->user, rel) && !correcting)
+		return -1;
+	struct release_input in;
+	struct time_strings ts;
+	input_from_release(content ? content : rel, &in, &ts);
+	char action[64];
+	snprintf(action, sizeof action, correcting ? "/requests/%lld/correct" : "/requests/%lld",
+		 (long long)rel->id);
+	fill_form(page, action, rel->version,
+		  correcting ? FORM_CORRECTION
+			     : r->user->role == ROLE_CONTRIBUTOR ? FORM_CONTRIBUTOR : FORM_EDITOR,
+		  &in, NULL, req_form(r, "correction_note"));
+	return 0;
 }

@@ -154,7 +154,7 @@
 <label for="f-correction_note">Catatan ralat untuk pembaca (wajib)</label>
 <p class="hint" id="hint-correction_note">Tampil di halaman siaran bersama tanggal ralat, mis. “Nama narasumber diperbaiki.” Nomor siaran tetap.</p>
 {{#CORRECTION_ERROR}}<p class="field-error" id="err-correction_note">{{MESSAGE}}</p>{{/CORRECTION_ERROR}}
-<textarea id="f-correction_note" name="correction_note" rows="3" maxlength="2000" aria-describedby="hint-correction_note{{#CORRECTION_ERROR}} err-correction_note{{/CORRECTION_ERROR}}"{{#CORRECTION_ERROR}} aria-invalid="true"{{/CORRECTION_ERROR}}></textarea>
+<textarea id="f-correction_note" name="correction_note" rows="3" maxlength="2000" aria-describedby="hint-correction_note{{#CORRECTION_ERROR}} err-correction_note{{/CORRECTION_ERROR}}"{{#CORRECTION_ERROR}} aria-invalid="true"{{/CORRECTION_ERROR}}>{{CORRECTION_NOTE_VALUE:pre_escape}}</textarea>
 </div>
 </fieldset>{{/CORRECTION}}
 
