@@ -47,6 +47,12 @@ struct http_server {
 	pthread_cond_t idle;
 	int inflight;         /* requests between their first callback and completion */
 	struct cache *cache;  /* public responses for anonymous visitors */
+	/* The content version last read from the database, with the commit count seen before that
+	 * read and when it was read; guarded by version_lock. */
+	pthread_mutex_t version_lock;
+	int64_t version;
+	uint64_t version_commits;
+	int64_t version_read_ms;
 };
 
 /* Per-request state, from the first access-handler call to MHD_OPTION_NOTIFY_COMPLETED. */
@@ -287,6 +293,39 @@ static int csrf_ok(struct req *r)
 	return sent && want && *want && token_equal(sent, want);
 }
 
+static int64_t mono_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* The current content version for the cache. While this process has committed nothing since
+ * the last read (and that read is under a second old) the remembered value is exact, and a
+ * cached page is served without touching the database. Otherwise it is read again; the one-
+ * second limit covers writers outside this process. Returns 1 with *out, or -1. */
+static int content_version(struct rstate *st, int64_t *out)
+{
+	struct http_server *srv = st->srv;
+	uint64_t commits = db_commit_count(srv->app->db);
+	int64_t now = mono_ms();
+	pthread_mutex_lock(&srv->version_lock);
+	int fresh = srv->version_read_ms && srv->version_commits == commits &&
+		    now - srv->version_read_ms < 1000;
+	*out = srv->version;
+	pthread_mutex_unlock(&srv->version_lock);
+	if (fresh)
+		return 1;
+	if (release_content_version(req_db(&st->req), out) != 1)
+		return -1;
+	pthread_mutex_lock(&srv->version_lock);
+	srv->version = *out;
+	srv->version_commits = commits; /* counted before the read: a later commit re-reads */
+	srv->version_read_ms = now;
+	pthread_mutex_unlock(&srv->version_lock);
+	return 1;
+}
+
 /* The cache key: the path and the decoded query fields in order. */
 static char *cache_key(const struct req *r)
 {
@@ -347,7 +386,7 @@ static void dispatch(struct rstate *st)
 	/* Anonymous reads of public routes come from the cache while the content version holds. */
 	int64_t version = 0;
 	char *key = NULL;
-	if (!is_post && !r->user && !route->roles && release_content_version(req_db(r), &version) == 1) {
+	if (!is_post && !r->user && !route->roles && content_version(st, &version) == 1) {
 		key = cache_key(r);
 		st->hit = cache_get(st->srv->cache, key, version);
 		if (st->hit) {
@@ -671,6 +710,7 @@ struct http_server *http_start(struct app *app, const struct route_table *routes
 	srv->routes = routes;
 	pthread_mutex_init(&srv->lock, NULL);
 	pthread_cond_init(&srv->idle, NULL);
+	pthread_mutex_init(&srv->version_lock, NULL);
 	srv->cache = cache_new(CACHE_BYTES);
 	unsigned flags = MHD_USE_THREAD_PER_CONNECTION | MHD_USE_INTERNAL_POLLING_THREAD |
 			 MHD_USE_POLL | MHD_USE_ITC | MHD_USE_ERROR_LOG;
@@ -713,6 +753,7 @@ struct http_server *http_start(struct app *app, const struct route_table *routes
 	fflush(stdout);
 	return srv;
 fail:
+	pthread_mutex_destroy(&srv->version_lock);
 	pthread_mutex_destroy(&srv->lock);
 	pthread_cond_destroy(&srv->idle);
 	cache_free(srv->cache);
@@ -737,6 +778,7 @@ void http_stop(struct http_server *srv)
 	pthread_mutex_unlock(&srv->lock);
 	MHD_stop_daemon(srv->d);
 	cache_free(srv->cache);
+	pthread_mutex_destroy(&srv->version_lock);
 	pthread_mutex_destroy(&srv->lock);
 	pthread_cond_destroy(&srv->idle);
 	free(srv);

@@ -5,6 +5,7 @@
 #include <dirent.h>
 #include <pthread.h>
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,6 +34,7 @@ struct db {
 	pthread_cond_t reader_free;  /* signalled when a reader is given back */
 	struct reader *free_readers; /* idle read-only connections */
 	int open_readers;            /* read connections in existence, idle or in use */
+	_Atomic uint64_t commits;    /* committed write transactions (db_commit_count) */
 };
 
 static int exec_sql(sqlite3 *c, const char *sql)
@@ -160,12 +162,19 @@ sqlite3 *db_write_begin(struct db *db)
 	return db->writer;
 }
 
+uint64_t db_commit_count(struct db *db)
+{
+	return atomic_load(&db->commits);
+}
+
 int db_write_commit(struct db *db)
 {
 	int rc = 0;
 	if (exec_sql(db->writer, "COMMIT") < 0) {
 		sqlite3_exec(db->writer, "ROLLBACK", NULL, NULL, NULL);
 		rc = -1;
+	} else {
+		atomic_fetch_add(&db->commits, 1);
 	}
 	pthread_mutex_unlock(&db->write_lock);
 	return rc;

@@ -27,6 +27,10 @@ void db_read_end(struct db *db, sqlite3 *c);
  * the writer) if the transaction could not start. Every db_write_begin that returned a
  * connection is followed by exactly one db_write_commit or db_write_rollback. */
 sqlite3 *db_write_begin(struct db *db);
+/* How many write transactions this process has committed (any table). A reader that saw the
+ * same count before and after a read knows nothing was committed in between. Lock-free. */
+uint64_t db_commit_count(struct db *db);
+
 /* Commits and releases the writer. Returns 0, or -1 if the commit failed (rolled back). */
 int db_write_commit(struct db *db);
 void db_write_rollback(struct db *db);

@@ -77,9 +77,12 @@ function wib(y, mo, d, h = 0, mi = 0, s = 0) {
 }
 
 /* Changes rows behind the server's back (only times the UI cannot set), and bumps the content
- * version in the same transaction as a publication would, so cached answers are not reused. */
-function sqlWrite(db, statements) {
+ * version in the same transaction as a publication would, so cached answers are not reused.
+ * The server notices a writer outside its process within a second (its own commits at once),
+ * so this waits that second. */
+async function sqlWrite(db, statements) {
 	sql(db, `BEGIN IMMEDIATE; ${statements}; UPDATE site_state SET content_version = content_version + 1 WHERE id = 1; COMMIT;`);
+	await new Promise((res) => setTimeout(res, 1100));
 }
 
 /* Published ids in the API's order, from the database. */
@@ -417,7 +420,7 @@ describe('the JSON API', () => {
 			[C]: wib(2001, 3, 11, 23, 59, 59),
 			[D]: wib(2001, 3, 12, 0, 0, 0),
 		};
-		sqlWrite(srv.db, Object.entries(times)
+		await sqlWrite(srv.db, Object.entries(times)
 			.map(([id, t]) => `UPDATE requests SET published_at = ${t} WHERE id = ${id}`).join('; '));
 		const q = async (s) => (await ok(base, `/api/v1/releases?limit=100&${s}`)).data.map((x) => x.id);
 		assert.deepEqual(await q('from=2001-03-10&to=2001-03-11'), [C, B]);
@@ -606,7 +609,7 @@ describe('the JSON API', () => {
 		const endedHoursAgo = await adv(a, 2);
 		const endedDaysAgo = await adv(b, 2);
 		const openEnded = await adv(b, 2);
-		sqlWrite(srv.db, [
+		await sqlWrite(srv.db, [
 			`UPDATE requests SET event_start = ${now - 14 * 3600}, event_end = ${now - 12 * 3600} WHERE id = ${endedHoursAgo}`,
 			`UPDATE requests SET event_start = ${now - 3 * 86400}, event_end = ${now - 2 * 86400} WHERE id = ${endedDaysAgo}`,
 			`UPDATE requests SET event_start = ${now - 20 * 3600}, event_end = NULL WHERE id = ${openEnded}`,
