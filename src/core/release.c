@@ -884,7 +884,15 @@ int release_query(sqlite3 *c, const struct release_query *q, struct release_list
 	memset(&b, 0, sizeof b);
 	/* First the ids of the page, touching only the FTS index and a covering index of requests
 	 * (never the long body); then each release of the page in full. */
-	if (search) {
+	int filtered = q->unit_id || q->kind || q->from || q->until;
+	if (search && !filtered) {
+		/* The search index holds published releases only (public_changed keeps it so), so
+		 * without filters the ranking needs no join at all. */
+		buf_puts(&sql, "SELECT s.rid, s.score FROM (SELECT rowid AS rid,"
+			       " bm25(releases_fts, 10.0, 5.0, 1.0, 2.0, 2.0) AS score"
+			       " FROM releases_fts WHERE releases_fts MATCH ?) s WHERE 1");
+		bind_t(&b, q->fts);
+	} else if (search) {
 		/* bm25 weights: title 10, lead 5, body 1, unit name 2, quotes 2. */
 		buf_puts(&sql, "SELECT f.id, s.score FROM (SELECT rowid AS rid,"
 			       " bm25(releases_fts, 10.0, 5.0, 1.0, 2.0, 2.0) AS score"
@@ -897,7 +905,11 @@ int release_query(sqlite3 *c, const struct release_query *q, struct release_list
 	}
 	add_filters(&sql, &b, q);
 	if (q->after && *q->after) {
-		if (search) {
+		if (search && !filtered) {
+			buf_puts(&sql, " AND (s.score > ? OR (s.score = ? AND s.rid > ?))");
+			bind_d(&b, score);
+			bind_d(&b, score);
+		} else if (search) {
 			buf_puts(&sql, " AND (s.score > ? OR (s.score = ? AND f.id > ?))");
 			bind_d(&b, score);
 			bind_d(&b, score);
@@ -908,8 +920,9 @@ int release_query(sqlite3 *c, const struct release_query *q, struct release_list
 		}
 		bind_i(&b, id);
 	}
-	buf_puts(&sql, search ? " ORDER BY s.score, f.id LIMIT ?"
-			      : " ORDER BY f.published_at DESC, f.id DESC LIMIT ?");
+	buf_puts(&sql, search && !filtered ? " ORDER BY s.score, s.rid LIMIT ?"
+		       : search	      ? " ORDER BY s.score, f.id LIMIT ?"
+					      : " ORDER BY f.published_at DESC, f.id DESC LIMIT ?");
 	bind_i(&b, limit + 1);
 	sqlite3_stmt *st = db_prepare(c, buf_str(&sql));
 	buf_free(&sql);

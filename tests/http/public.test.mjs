@@ -75,6 +75,24 @@ describe('public site', () => {
 		assert.deepEqual(slugsIn(r.text), []);
 	});
 
+	test('search results page by cursor in rank order, with and without filters', async () => {
+		for (const extra of ['', '&unit=DINKES']) {
+			const all = slugsIn((await anon.get(`/search?q=vaksinasi${extra}`)).text);
+			assert.equal(all.length, 2, extra);
+			let page = await anon.get(`/search?q=vaksinasi&limit=1${extra}`);
+			const seen = [];
+			for (let i = 0; i < 5; i++) {
+				assert.equal(page.status, 200);
+				seen.push(...slugsIn(page.text));
+				const next = /href="(\/search\?[^"]*after=[^"]+)"/.exec(page.text);
+				if (!next)
+					break;
+				page = await anon.get(next[1].replace(/&amp;/g, '&') + '&limit=1');
+			}
+			assert.deepEqual(seen, all, `the pages together are the ranked list${extra}`);
+		}
+	});
+
 	test('an empty, nonsense or unmatched query gets a helpful page, not an error', async () => {
 		for (const q of ['', '%22%22', '***', 'AND%20OR%20NOT(', 'zzzzqqqq']) {
 			const r = await anon.get(`/search?q=${q}`);
