@@ -858,16 +858,36 @@ static void add_filters(struct buf *sql, struct binds *b, const struct release_q
 	}
 }
 
-/* The snippet of release id for an FTS5 query (NULL when there is none). */
-static char *snippet_of(sqlite3 *c, const char *fts, int64_t id)
+/* The snippets of the n releases of a page for an FTS5 query, in one statement: the phrase
+ * lookup is done once for the page instead of once per row. Missing ones stay NULL. */
+static int page_snippets(sqlite3 *c, const char *fts, struct release **items, int n)
 {
-	sqlite3_stmt *st = db_prepare(c, "SELECT snippet(releases_fts, -1, char(1), char(2), '…', 18)"
-					 " FROM releases_fts WHERE releases_fts MATCH ? AND rowid = ?");
-	char *snip = NULL;
-	if (st && db_bind(st, "ti", fts, id) == 0 && sqlite3_step(st) == SQLITE_ROW)
-		snip = db_col_text(st, 0);
+	if (n == 0)
+		return 0;
+	struct buf sql = BUF_INIT;
+	buf_puts(&sql, "SELECT rowid, snippet(releases_fts, -1, char(1), char(2), '…', 18)"
+		       " FROM releases_fts WHERE releases_fts MATCH ? AND rowid IN (?");
+	for (int i = 1; i < n; i++)
+		buf_puts(&sql, ", ?");
+	buf_puts(&sql, ")");
+	sqlite3_stmt *st = db_prepare(c, buf_str(&sql));
+	buf_free(&sql);
+	int bad = !st || sqlite3_bind_text(st, 1, fts, -1, SQLITE_TRANSIENT) != SQLITE_OK;
+	for (int i = 0; i < n && !bad; i++)
+		bad = sqlite3_bind_int64(st, i + 2, items[i]->id) != SQLITE_OK;
+	if (bad) {
+		sqlite3_finalize(st);
+		return -1;
+	}
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		int64_t id = sqlite3_column_int64(st, 0);
+		for (int i = 0; i < n; i++)
+			if (items[i]->id == id && !items[i]->snippet)
+				items[i]->snippet = db_col_text(st, 1);
+	}
 	sqlite3_finalize(st);
-	return snip;
+	return rc == SQLITE_DONE ? 0 : -1;
 }
 
 int release_query(sqlite3 *c, const struct release_query *q, struct release_list *out)
@@ -950,12 +970,13 @@ int release_query(sqlite3 *c, const struct release_query *q, struct release_list
 			release_list_free(out);
 			return -1;
 		}
-		if (search) {
-			r->score = scores[i];
-			r->snippet = snippet_of(c, q->fts, r->id);
-		}
+		r->score = scores[i];
 		out->items = xrealloc(out->items, (size_t)(out->n + 1) * sizeof *out->items);
 		out->items[out->n++] = r;
+	}
+	if (search && page_snippets(c, q->fts, out->items, out->n) < 0) {
+		release_list_free(out);
+		return -1;
 	}
 	return 0;
 }
