@@ -890,6 +890,68 @@ static int page_snippets(sqlite3 *c, const char *fts, struct release **items, in
 	return rc == SQLITE_DONE ? 0 : -1;
 }
 
+/* Appends "?, ?, ..." (n placeholders) to sql. */
+static void placeholders(struct buf *sql, int n)
+{
+	for (int i = 0; i < n; i++)
+		buf_puts(sql, i ? ", ?" : "?");
+}
+
+/* Loads the published releases among ids[0..n) with their quotes in two statements;
+ * out[i] stays NULL for one that is not (or no longer) published. Returns 0 or -1. */
+static int load_published(sqlite3 *c, const int64_t *ids, int n, struct release **out)
+{
+	if (n == 0)
+		return 0;
+	struct buf sql = BUF_INIT;
+	buf_puts(&sql, SELECT_RELEASE "WHERE r.state = 'published' AND r.id IN (");
+	placeholders(&sql, n);
+	buf_puts(&sql, ")");
+	sqlite3_stmt *st = db_prepare(c, buf_str(&sql));
+	buf_reset(&sql);
+	int bad = !st;
+	for (int i = 0; i < n && !bad; i++)
+		bad = sqlite3_bind_int64(st, i + 1, ids[i]) != SQLITE_OK;
+	int rc = SQLITE_ERROR;
+	while (!bad && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		int64_t id = sqlite3_column_int64(st, 0);
+		for (int i = 0; i < n; i++)
+			if (ids[i] == id && !out[i]) {
+				out[i] = row_to_release(st);
+				break;
+			}
+	}
+	sqlite3_finalize(st);
+	if (bad || rc != SQLITE_DONE) {
+		buf_free(&sql);
+		return -1;
+	}
+	buf_puts(&sql, "SELECT request_id, speaker, position, text FROM request_quotes"
+		       " WHERE request_id IN (");
+	placeholders(&sql, n);
+	buf_puts(&sql, ") ORDER BY request_id, pos");
+	st = db_prepare(c, buf_str(&sql));
+	buf_free(&sql);
+	bad = !st;
+	for (int i = 0; i < n && !bad; i++)
+		bad = sqlite3_bind_int64(st, i + 1, ids[i]) != SQLITE_OK;
+	while (!bad && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		int64_t id = sqlite3_column_int64(st, 0);
+		for (int i = 0; i < n; i++) {
+			struct release *r = out[i];
+			if (!r || r->id != id || r->nquotes >= RELEASE_MAX_QUOTES)
+				continue;
+			struct quote *qt = &r->quotes[r->nquotes++];
+			qt->speaker = col_str(st, 1);
+			qt->position = col_str(st, 2);
+			qt->text = col_str(st, 3);
+			break;
+		}
+	}
+	sqlite3_finalize(st);
+	return (!bad && rc == SQLITE_DONE) ? 0 : -1;
+}
+
 int release_query(sqlite3 *c, const struct release_query *q, struct release_list *out)
 {
 	memset(out, 0, sizeof *out);
@@ -964,15 +1026,19 @@ int release_query(sqlite3 *c, const struct release_query *q, struct release_list
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)
 		return -1;
+	struct release *page[101] = { NULL };
+	if (load_published(c, ids, n, page) < 0) {
+		for (int i = 0; i < n; i++)
+			release_free(page[i]);
+		return -1;
+	}
+	/* In rank or date order; one unpublished since the ids were read is left out. */
 	for (int i = 0; i < n; i++) {
-		struct release *r = NULL;
-		if (release_load(c, ids[i], &r) != 1) {
-			release_list_free(out);
-			return -1;
-		}
-		r->score = scores[i];
+		if (!page[i])
+			continue;
+		page[i]->score = scores[i];
 		out->items = xrealloc(out->items, (size_t)(out->n + 1) * sizeof *out->items);
-		out->items[out->n++] = r;
+		out->items[out->n++] = page[i];
 	}
 	if (search && page_snippets(c, q->fts, out->items, out->n) < 0) {
 		release_list_free(out);
