@@ -55,46 +55,12 @@ int audit_name_valid(const char *s)
 	return 1;
 }
 
-/* Parameters collected while the WHERE clause is assembled from constant fragments. */
-struct binds {
-	char types[16];
-	int n;
-	int64_t i[16];
-	const char *t[16];
-};
-
-static void bind_i(struct binds *b, int64_t v)
-{
-	b->types[b->n] = 'i';
-	b->i[b->n++] = v;
-}
-
-static void bind_t(struct binds *b, const char *v)
-{
-	b->types[b->n] = 't';
-	b->t[b->n++] = v;
-}
-
-static int bind_all(sqlite3_stmt *st, const struct binds *b)
-{
-	for (int k = 0; k < b->n; k++) {
-		int rc = b->types[k] == 'i'
-				 ? sqlite3_bind_int64(st, k + 1, b->i[k])
-				 : sqlite3_bind_text(st, k + 1, b->t[k], -1, SQLITE_TRANSIENT);
-		if (rc != SQLITE_OK) {
-			log_error("audit_query: bind %d: %s", k + 1, sqlite3_errstr(rc));
-			return -1;
-		}
-	}
-	return 0;
-}
-
 int audit_query(sqlite3 *c, const struct audit_filter *f, struct audit_list *out)
 {
 	memset(out, 0, sizeof *out);
 	int limit = f->limit < 1 ? 1 : f->limit > AUDIT_PAGE_MAX ? AUDIT_PAGE_MAX : f->limit;
 	struct buf sql = BUF_INIT;
-	struct binds b;
+	struct db_params b;
 	memset(&b, 0, sizeof b);
 	/* Only fixed text goes into the statement; every value is a ? parameter. */
 	buf_puts(&sql, "SELECT a.id, a.at, a.actor_id, u.name, u.email, a.action, a.object_type,"
@@ -102,41 +68,41 @@ int audit_query(sqlite3 *c, const struct audit_filter *f, struct audit_list *out
 		       " FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id WHERE 1 = 1");
 	if (f->actor_id) {
 		buf_puts(&sql, " AND a.actor_id = ?");
-		bind_i(&b, f->actor_id);
+		db_param_int(&b, f->actor_id);
 	}
 	if (f->actor_email && *f->actor_email) {
 		buf_puts(&sql, " AND a.actor_id = (SELECT id FROM users WHERE email = ?)");
-		bind_t(&b, f->actor_email);
+		db_param_text(&b, f->actor_email);
 	}
 	if (f->action && *f->action) {
 		buf_puts(&sql, " AND a.action = ?");
-		bind_t(&b, f->action);
+		db_param_text(&b, f->action);
 	}
 	if (f->object_type && *f->object_type) {
 		buf_puts(&sql, " AND a.object_type = ?");
-		bind_t(&b, f->object_type);
+		db_param_text(&b, f->object_type);
 	}
 	if (f->object_id) {
 		buf_puts(&sql, " AND a.object_id = ?");
-		bind_i(&b, f->object_id);
+		db_param_int(&b, f->object_id);
 	}
 	if (f->from) {
 		buf_puts(&sql, " AND a.at >= ?");
-		bind_i(&b, f->from);
+		db_param_int(&b, f->from);
 	}
 	if (f->until) {
 		buf_puts(&sql, " AND a.at < ?");
-		bind_i(&b, f->until);
+		db_param_int(&b, f->until);
 	}
 	if (f->before) {
 		buf_puts(&sql, " AND a.id < ?");
-		bind_i(&b, f->before);
+		db_param_int(&b, f->before);
 	}
 	buf_puts(&sql, " ORDER BY a.id DESC LIMIT ?");
-	bind_i(&b, limit + 1);
+	db_param_int(&b, limit + 1);
 	sqlite3_stmt *st = db_prepare(c, buf_str(&sql));
 	buf_free(&sql);
-	if (!st || bind_all(st, &b) < 0) {
+	if (!st || db_bind_params(st, &b) < 0) {
 		sqlite3_finalize(st);
 		return -1;
 	}

@@ -798,63 +798,24 @@ static int parse_cursor(const char *s, int search, int64_t *at, double *score, i
 	return (*end == '\0' && *id > 0 && !errno) ? 0 : -1;
 }
 
-/* Parameters collected while the statement is put together from constant fragments. */
-struct binds {
-	char types[16];
-	int n;
-	int64_t i[16];
-	const char *t[16];
-	double d[16];
-};
-
-static void bind_i(struct binds *b, int64_t v)
-{
-	b->types[b->n] = 'i';
-	b->i[b->n++] = v;
-}
-
-static void bind_t(struct binds *b, const char *v)
-{
-	b->types[b->n] = 't';
-	b->t[b->n++] = v;
-}
-
-static void bind_d(struct binds *b, double v)
-{
-	b->types[b->n] = 'd';
-	b->d[b->n++] = v;
-}
-
-static int bind_all(sqlite3_stmt *st, const struct binds *b)
-{
-	for (int k = 0; k < b->n; k++) {
-		int rc = b->types[k] == 'i'   ? sqlite3_bind_int64(st, k + 1, b->i[k])
-			 : b->types[k] == 'd' ? sqlite3_bind_double(st, k + 1, b->d[k])
-					      : sqlite3_bind_text(st, k + 1, b->t[k], -1, SQLITE_TRANSIENT);
-		if (rc != SQLITE_OK)
-			return -1;
-	}
-	return 0;
-}
-
 /* The filters shared by both listing shapes, on requests aliased f. */
-static void add_filters(struct buf *sql, struct binds *b, const struct release_query *q)
+static void add_filters(struct buf *sql, struct db_params *b, const struct release_query *q)
 {
 	if (q->unit_id) {
 		buf_puts(sql, " AND f.unit_id = ?");
-		bind_i(b, q->unit_id);
+		db_param_int(b, q->unit_id);
 	}
 	if (q->kind) {
 		buf_puts(sql, " AND f.kind = ?");
-		bind_t(b, q->kind);
+		db_param_text(b, q->kind);
 	}
 	if (q->from) {
 		buf_puts(sql, " AND f.published_at >= ?");
-		bind_i(b, q->from);
+		db_param_int(b, q->from);
 	}
 	if (q->until) {
 		buf_puts(sql, " AND f.published_at < ?");
-		bind_i(b, q->until);
+		db_param_int(b, q->until);
 	}
 }
 
@@ -962,7 +923,7 @@ int release_query(sqlite3 *c, const struct release_query *q, struct release_list
 		return -2;
 	int limit = q->limit < 1 ? 1 : q->limit > 100 ? 100 : q->limit;
 	struct buf sql = BUF_INIT;
-	struct binds b;
+	struct db_params b;
 	memset(&b, 0, sizeof b);
 	/* First the ids of the page, touching only the FTS index and a covering index of requests
 	 * (never the long body); then each release of the page in full. */
@@ -973,7 +934,7 @@ int release_query(sqlite3 *c, const struct release_query *q, struct release_list
 		buf_puts(&sql, "SELECT s.rid, s.score FROM (SELECT rowid AS rid,"
 			       " bm25(releases_fts, 10.0, 5.0, 1.0, 2.0, 2.0) AS score"
 			       " FROM releases_fts WHERE releases_fts MATCH ?) s WHERE 1");
-		bind_t(&b, q->fts);
+		db_param_text(&b, q->fts);
 	} else if (search) {
 		/* bm25 weights: title 10, lead 5, body 1, unit name 2, quotes 2. */
 		buf_puts(&sql, "SELECT f.id, s.score FROM (SELECT rowid AS rid,"
@@ -981,7 +942,7 @@ int release_query(sqlite3 *c, const struct release_query *q, struct release_list
 			       " FROM releases_fts WHERE releases_fts MATCH ?) s"
 			       " JOIN requests f INDEXED BY requests_listing ON f.id = s.rid"
 			       " WHERE f.state = 'published'");
-		bind_t(&b, q->fts);
+		db_param_text(&b, q->fts);
 	} else {
 		buf_puts(&sql, "SELECT f.id, 0 FROM requests f WHERE f.state = 'published'");
 	}
@@ -989,26 +950,26 @@ int release_query(sqlite3 *c, const struct release_query *q, struct release_list
 	if (q->after && *q->after) {
 		if (search && !filtered) {
 			buf_puts(&sql, " AND (s.score > ? OR (s.score = ? AND s.rid > ?))");
-			bind_d(&b, score);
-			bind_d(&b, score);
+			db_param_double(&b, score);
+			db_param_double(&b, score);
 		} else if (search) {
 			buf_puts(&sql, " AND (s.score > ? OR (s.score = ? AND f.id > ?))");
-			bind_d(&b, score);
-			bind_d(&b, score);
+			db_param_double(&b, score);
+			db_param_double(&b, score);
 		} else {
 			buf_puts(&sql, " AND (f.published_at < ? OR (f.published_at = ? AND f.id < ?))");
-			bind_i(&b, at);
-			bind_i(&b, at);
+			db_param_int(&b, at);
+			db_param_int(&b, at);
 		}
-		bind_i(&b, id);
+		db_param_int(&b, id);
 	}
 	buf_puts(&sql, search && !filtered ? " ORDER BY s.score, s.rid LIMIT ?"
 		       : search	      ? " ORDER BY s.score, f.id LIMIT ?"
 					      : " ORDER BY f.published_at DESC, f.id DESC LIMIT ?");
-	bind_i(&b, limit + 1);
+	db_param_int(&b, limit + 1);
 	sqlite3_stmt *st = db_prepare(c, buf_str(&sql));
 	buf_free(&sql);
-	if (!st || bind_all(st, &b) < 0) {
+	if (!st || db_bind_params(st, &b) < 0) {
 		sqlite3_finalize(st);
 		return -1;
 	}

@@ -243,6 +243,45 @@ int db_bind(sqlite3_stmt *st, const char *types, ...)
 	return rc;
 }
 
+static int param_slot(struct db_params *p, char type)
+{
+	if (p->n >= DB_PARAMS_MAX) {
+		log_error("db_params: more than %d parameters", DB_PARAMS_MAX);
+		abort();
+	}
+	p->types[p->n] = type;
+	return p->n++;
+}
+
+void db_param_int(struct db_params *p, int64_t v)
+{
+	p->i[param_slot(p, 'i')] = v;
+}
+
+void db_param_double(struct db_params *p, double v)
+{
+	p->d[param_slot(p, 'd')] = v;
+}
+
+void db_param_text(struct db_params *p, const char *v)
+{
+	p->t[param_slot(p, 't')] = v;
+}
+
+int db_bind_params(sqlite3_stmt *st, const struct db_params *p)
+{
+	for (int k = 0; k < p->n; k++) {
+		int rc = p->types[k] == 'i'   ? sqlite3_bind_int64(st, k + 1, p->i[k])
+			 : p->types[k] == 'd' ? sqlite3_bind_double(st, k + 1, p->d[k])
+					      : sqlite3_bind_text(st, k + 1, p->t[k], -1, SQLITE_TRANSIENT);
+		if (rc != SQLITE_OK) {
+			log_error("sqlite bind %d: %s", k + 1, sqlite3_errstr(rc));
+			return -1;
+		}
+	}
+	return 0;
+}
+
 int db_run(sqlite3_stmt *st)
 {
 	int rc;

@@ -41,6 +41,23 @@ sqlite3_stmt *db_prepare(sqlite3 *c, const char *sql);
  * 'n' nothing (binds NULL, consumes no argument), 'b' const void *, int length (blob).
  * Returns 0, or -1 (logged) if any bind fails. */
 int db_bind(sqlite3_stmt *st, const char *types, ...);
+/* Parameters collected while a statement is put together from constant fragments (optional
+ * filters): the values are bound in order with db_bind_params. Zero-initialise before use. */
+#define DB_PARAMS_MAX 16
+struct db_params {
+	int n;
+	char types[DB_PARAMS_MAX];
+	int64_t i[DB_PARAMS_MAX];
+	double d[DB_PARAMS_MAX];
+	const char *t[DB_PARAMS_MAX]; /* borrowed: must outlive db_bind_params */
+};
+/* Adds one parameter. More than DB_PARAMS_MAX is a programming error and aborts. */
+void db_param_int(struct db_params *p, int64_t v);
+void db_param_double(struct db_params *p, double v);
+void db_param_text(struct db_params *p, const char *v);
+/* Binds p's values to parameters 1..n of st. Returns 0, or -1 (logged). */
+int db_bind_params(sqlite3_stmt *st, const struct db_params *p);
+
 /* Runs a statement that returns no rows (or ignores them) and finalises it. Returns 0 or -1. */
 int db_run(sqlite3_stmt *st);
 /* Prepares, binds and runs in one go; returns 0 or -1. */
