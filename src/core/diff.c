@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "util/utf8.h"
 #include "util/xmalloc.h"
 
 enum tok_kind { TOK_WORD, TOK_SPACE, TOK_MARK };
@@ -29,46 +30,6 @@ struct seq {
 
 /* --- characters --- */
 
-/* Decodes the code point at s[0..n). Returns its length in bytes (1..4) with *cp, or 1 with
- * *cp = -1 for a byte that does not start a well-formed sequence: such a byte becomes a mark of
- * its own, and a well-formed character is never cut. */
-static size_t next_cp(const unsigned char *s, size_t n, long *cp)
-{
-	unsigned c = s[0];
-	if (c < 0x80) {
-		*cp = (long)c;
-		return 1;
-	}
-	size_t len;
-	long v, min;
-	if (c >= 0xC2 && c <= 0xDF) {
-		len = 2, v = c & 0x1F, min = 0x80;
-	} else if (c >= 0xE0 && c <= 0xEF) {
-		len = 3, v = c & 0x0F, min = 0x800;
-	} else if (c >= 0xF0 && c <= 0xF4) {
-		len = 4, v = c & 0x07, min = 0x10000;
-	} else {
-		*cp = -1;
-		return 1;
-	}
-	if (len > n) {
-		*cp = -1;
-		return 1;
-	}
-	for (size_t i = 1; i < len; i++) {
-		if ((s[i] & 0xC0) != 0x80) {
-			*cp = -1;
-			return 1;
-		}
-		v = (v << 6) | (s[i] & 0x3F);
-	}
-	if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) {
-		*cp = -1;
-		return 1;
-	}
-	*cp = v;
-	return len;
-}
 
 static int is_space(long cp)
 {
@@ -114,13 +75,13 @@ static size_t next_word_token(const char *text, size_t n, size_t i, unsigned cha
 {
 	const unsigned char *s = (const unsigned char *)text;
 	long cp;
-	size_t j = i + next_cp(s + i, n - i, &cp);
+	size_t j = i + utf8_decode((const char *)s + i, n - i, &cp);
 	*nl = 0;
 	if (is_space(cp)) {
 		*kind = TOK_SPACE;
 		*nl = cp == '\n';
 		while (j < n) {
-			size_t k = next_cp(s + j, n - j, &cp);
+			size_t k = utf8_decode((const char *)s + j, n - j, &cp);
 			if (!is_space(cp))
 				break;
 			*nl |= cp == '\n';
@@ -134,7 +95,7 @@ static size_t next_word_token(const char *text, size_t n, size_t i, unsigned cha
 	}
 	*kind = TOK_WORD;
 	while (j < n) {
-		size_t k = next_cp(s + j, n - j, &cp);
+		size_t k = utf8_decode((const char *)s + j, n - j, &cp);
 		if (is_word(cp)) {
 			j += k;
 			continue;
@@ -142,7 +103,7 @@ static size_t next_word_token(const char *text, size_t n, size_t i, unsigned cha
 		if (!is_joiner(cp) || j + k >= n)
 			break;
 		long after;
-		size_t k2 = next_cp(s + j + k, n - j - k, &after);
+		size_t k2 = utf8_decode((const char *)s + j + k, n - j - k, &after);
 		if (!is_word(after))
 			break;
 		j += k + k2;

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "util/buf.h"
+#include "util/utf8.h"
 #include "util/xmalloc.h"
 
 /* A range of code points and the lower-case ASCII they become. */
@@ -36,7 +37,7 @@ static const struct translit translit_table[] = {
 	{ 0x0218, 0x0219, "s" },  { 0x021A, 0x021B, "t" },
 };
 
-static const char *slug_translit(uint32_t cp)
+static const char *slug_translit(long cp)
 {
 	size_t lo = 0, hi = sizeof translit_table / sizeof translit_table[0];
 	while (lo < hi) {
@@ -53,47 +54,12 @@ static const char *slug_translit(uint32_t cp)
 
 /* Characters dropped without separating words: apostrophes, so that "Jum'at" and "Jum’at"
  * become "jumat", and combining marks, so that decomposed "e" + U+0301 becomes "e" like "é". */
-static int slug_is_silent(uint32_t cp)
+static int slug_is_silent(long cp)
 {
 	return cp == '\'' || cp == 0x2019 || cp == 0x2018 || cp == 0x02BC ||
 	       (cp >= 0x0300 && cp <= 0x036F);
 }
 
-/* Decodes one UTF-8 sequence at s (NUL-terminated). Returns the bytes consumed (at least 1)
- * and sets *cp, or UINT32_MAX for a malformed, overlong or surrogate sequence. */
-static size_t slug_utf8_next(const unsigned char *s, uint32_t *cp)
-{
-	unsigned char c = s[0];
-	size_t len;
-	uint32_t v, min;
-	if (c < 0x80) {
-		*cp = c;
-		return 1;
-	} else if (c >= 0xC2 && c <= 0xDF) {
-		len = 2, v = c & 0x1F, min = 0x80;
-	} else if (c >= 0xE0 && c <= 0xEF) {
-		len = 3, v = c & 0x0F, min = 0x800;
-	} else if (c >= 0xF0 && c <= 0xF4) {
-		len = 4, v = c & 0x07, min = 0x10000;
-	} else {
-		*cp = UINT32_MAX;
-		return 1;
-	}
-	for (size_t i = 1; i < len; i++) {
-		/* A NUL is not a continuation byte, so this never reads past the terminator. */
-		if ((s[i] & 0xC0) != 0x80) {
-			*cp = UINT32_MAX;
-			return 1;
-		}
-		v = (v << 6) | (s[i] & 0x3F);
-	}
-	if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) {
-		*cp = UINT32_MAX;
-		return 1;
-	}
-	*cp = v;
-	return len;
-}
 
 /* The last hyphen in s[0..n), or NULL (memrchr is a GNU extension). */
 static const char *slug_last_hyphen(const char *s, size_t n)
@@ -118,11 +84,12 @@ char *slug_from_title(const char *title)
 {
 	struct buf b = BUF_INIT;
 	int pending_sep = 0;
-	const unsigned char *p = (const unsigned char *)(title ? title : "");
+	const char *p = title ? title : "";
+	const char *end = p + strlen(p);
 
 	while (*p) {
-		uint32_t cp;
-		p += slug_utf8_next(p, &cp);
+		long cp;
+		p += utf8_decode(p, (size_t)(end - p), &cp);
 		if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')) {
 			char c = (char)cp;
 			slug_emit(&b, &pending_sep, &c, 1);
