@@ -19,7 +19,11 @@ struct app {
 	char *smtp_url, *smtp_user, *smtp_password, *mail_from;
 	int smtp_require_tls;
 	int mail_interval, mail_retry_base, mail_retry_max, mail_max_attempts;
-	int four_eyes;       /* an editor may not approve what the same editor created or last edited */
+	int four_eyes;
+	/* Uploads (core/media.h): bytes per file, per publication request (all its files), per unit
+	 * (all its requests' files), and files per HTTP request. */
+	unsigned long long max_file_bytes, max_request_bytes, unit_quota_bytes;
+	int max_files;       /* an editor may not approve what the same editor created or last edited */
 };
 
 #endif

@@ -17,6 +17,8 @@
 
 #include "app.h"
 #include "core/demo.h"
+#include "core/image.h"
+#include "core/media.h"
 #include "core/mailer.h"
 #include "core/notify.h"
 #include "core/numbering.h"
@@ -55,6 +57,12 @@ static const char usage_main[] =
 	"                           editor created or last edited; off allows it (recorded)\n"
 	"  SIARAN_SHARE             directory holding templates/, static/, migrations/\n"
 	"  SIARAN_CLOCK_OFFSET      seconds added to the clock (for tests only)\n"
+	"\n"
+	"uploads (photos and documents, stored under DATA/media/):\n"
+	"  SIARAN_MAX_FILE_MB       largest file, MiB (default 20)\n"
+	"  SIARAN_MAX_REQUEST_MB    all files of one publication request, MiB (default 100)\n"
+	"  SIARAN_UNIT_QUOTA_MB     all files of one unit's requests, MiB (default 2048)\n"
+	"  SIARAN_MAX_FILES         files in one upload (default 20)\n"
 	"\n"
 	"mail (notifications go to an outbox table and are delivered from there):\n"
 	"  SIARAN_SMTP              default for --smtp: smtp://HOST:PORT or smtps://HOST:PORT\n"
@@ -297,6 +305,20 @@ static int configure_mail(struct app *app, const struct opts *o)
 	return 0;
 }
 
+static int configure_uploads(struct app *app)
+{
+	int file_mb, request_mb, unit_mb;
+	if (env_int("SIARAN_MAX_FILE_MB", 20, 1, 1024, &file_mb) < 0 ||
+	    env_int("SIARAN_MAX_REQUEST_MB", 100, 1, 4096, &request_mb) < 0 ||
+	    env_int("SIARAN_UNIT_QUOTA_MB", 2048, 1, 1024 * 1024, &unit_mb) < 0 ||
+	    env_int("SIARAN_MAX_FILES", 20, 1, 64, &app->max_files) < 0)
+		return -1;
+	app->max_file_bytes = (unsigned long long)file_mb * 1024 * 1024;
+	app->max_request_bytes = (unsigned long long)request_mb * 1024 * 1024;
+	app->unit_quota_bytes = (unsigned long long)unit_mb * 1024 * 1024;
+	return 0;
+}
+
 /* Fills app from options and environment. Returns 0 or -1 (message printed). */
 static int configure(struct app *app, const struct opts *o)
 {
@@ -338,7 +360,7 @@ static int configure(struct app *app, const struct opts *o)
 		return -1;
 	}
 	app->four_eyes = strcmp(fe, "on") == 0;
-	if (configure_mail(app, o) < 0)
+	if (configure_mail(app, o) < 0 || configure_uploads(app) < 0)
 		return -1;
 	if (clock_init() < 0) {
 		fprintf(stderr, "siaran: SIARAN_CLOCK_OFFSET must be an integer\n");
@@ -390,6 +412,25 @@ static void *scheduler(void *arg)
 	return NULL;
 }
 
+/* Files placed in the media store by a request that did not commit (a crash, a full disk) and
+ * files no attachment refers to any more are removed before serving. */
+static int sweep_media(struct app *app)
+{
+	sqlite3 *w = db_write_begin(app->db);
+	int n = w ? media_sweep(w, app->data_dir) : -1;
+	if (n < 0) {
+		if (w)
+			db_write_rollback(app->db);
+		log_error("media: cannot check the store");
+		return -1;
+	}
+	if (db_write_commit(app->db) < 0)
+		return -1;
+	if (n)
+		log_info("media: removed %d stored file(s) that nothing refers to", n);
+	return 0;
+}
+
 static int cmd_serve(struct app *app, const struct opts *o)
 {
 	const char *listen = o->listen ? o->listen : env_or("SIARAN_LISTEN", "127.0.0.1:8080");
@@ -398,6 +439,10 @@ static int cmd_serve(struct app *app, const struct opts *o)
 	app->db = open_and_migrate(app);
 	if (!app->db)
 		return 1;
+	if (image_init("siaran") < 0 || media_init(app->data_dir) < 0 || sweep_media(app) < 0) {
+		db_close(app->db);
+		return 1;
+	}
 	char *tdir = xasprintf("%s/templates", app->share_dir);
 	char *sdir = xasprintf("%s/static", app->share_dir);
 	int ok = tmpl_init(tdir, app->dev_reload) == 0 && pages_static_load(sdir) == 0;
@@ -453,6 +498,7 @@ static int cmd_serve(struct app *app, const struct opts *o)
 	notify_shutdown();
 	db_close(app->db);
 	pages_static_free();
+	image_shutdown();
 	return rc;
 }
 

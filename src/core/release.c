@@ -45,6 +45,7 @@ void release_clear(struct release *r)
 		free(r->quotes[i].position);
 		free(r->quotes[i].text);
 	}
+	media_list_free(r->media, r->nmedia);
 	memset(r, 0, sizeof *r);
 }
 
@@ -469,7 +470,7 @@ static int load_one(sqlite3 *c, const char *sql, struct release **out, const cha
 		rc = 0;
 	} else if (s == SQLITE_ROW) {
 		struct release *r = row_to_release(st);
-		if (release_load_quotes(c, r) < 0) {
+		if (release_load_quotes(c, r) < 0 || media_load(c, r->id, &r->media, &r->nmedia) < 0) {
 			release_free(r);
 			goto out;
 		}
@@ -910,7 +911,22 @@ static int load_published(sqlite3 *c, const int64_t *ids, int n, struct release 
 		}
 	}
 	sqlite3_finalize(st);
-	return (!bad && rc == SQLITE_DONE) ? 0 : -1;
+	if (bad || rc != SQLITE_DONE)
+		return -1;
+	struct media_item **lists = xcalloc((size_t)n, sizeof *lists);
+	int *counts = xcalloc((size_t)n, sizeof *counts);
+	int mrc = media_load_many(c, ids, n, lists, counts);
+	for (int i = 0; i < n; i++) {
+		if (out[i] && mrc == 0) {
+			out[i]->media = lists[i];
+			out[i]->nmedia = counts[i];
+		} else {
+			media_list_free(lists[i], counts[i]);
+		}
+	}
+	free(lists);
+	free(counts);
+	return mrc;
 }
 
 int release_query(sqlite3 *c, const struct release_query *q, struct release_list *out)
@@ -1020,6 +1036,13 @@ int release_agenda(sqlite3 *c, int64_t from, int64_t unit_id, int limit, struct 
 		return -1;
 	}
 	return collect(st, out);
+}
+
+int release_media_changed(sqlite3 *w, int64_t id, int64_t now)
+{
+	(void)id; /* the search index holds no media: only the cached pages change */
+	return db_execf(w, "UPDATE site_state SET content_version = content_version + 1,"
+			   " changed_at = MAX(changed_at, ?) WHERE id = 1", "i", now);
 }
 
 int release_content_version(sqlite3 *c, int64_t *out)

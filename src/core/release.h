@@ -7,6 +7,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "core/media.h"
 #include "core/workflow.h"
 
 struct db;
@@ -34,6 +35,8 @@ struct release {
 	int64_t public_updated_at; /* publication or latest correction; 0 when never published */
 	char *created_by_name, *updated_by_name, *assigned_name;
 	char *number, *slug, *unpublish_reason;
+	struct media_item *media; /* photos (the first leads) then documents; loaded with the rest */
+	int nmedia;
 	/* Filled by release_query with a full-text query only: */
 	double score;   /* bm25 rank, lower is better */
 	char *snippet;  /* text around the matches, the matches between \x01 and \x02 */
@@ -178,6 +181,9 @@ int release_agenda(sqlite3 *c, int64_t from, int64_t unit_id, int limit, struct 
 /* The version of the public content: changes in the same transaction as every publication,
  * unpublication or correction. Returns 1 with *out, or -1. */
 int release_content_version(sqlite3 *c, int64_t *out);
+/* Inside w: the photos or documents of published release id changed; cached public pages are
+ * out of date. 0 or -1. */
+int release_media_changed(sqlite3 *w, int64_t id, int64_t now);
 /* When that version last changed (Unix seconds). Returns 1 with *out, or -1. */
 int release_content_changed_at(sqlite3 *c, int64_t *out);
 

@@ -18,7 +18,10 @@ void form_init(struct form *f, size_t max_field, size_t max_total, size_t max_co
 int form_feed(struct form *f, const char *name, uint64_t off, const char *data, size_t size)
 {
 	struct field *last = f->tail;
-	int continues = off > 0 && last && strcmp(last->name, name) == 0 && off == last->value.len;
+	/* libmicrohttpd's multipart reader may announce a part with no bytes yet and then deliver
+	 * its first bytes at offset 0 again: in a streamed form that continues the empty value. */
+	int continues = last && strcmp(last->name, name) == 0 && off == last->value.len &&
+			(off > 0 || (f->streamed && f->last_opened_empty));
 	size_t name_len = continues ? 0 : strlen(name);
 	if (size > f->max_total || f->total + name_len + size > f->max_total)
 		return FORM_TOO_LARGE;
@@ -27,6 +30,8 @@ int form_feed(struct form *f, const char *name, uint64_t off, const char *data, 
 			return FORM_TOO_LARGE;
 		buf_append(&last->value, data, size);
 		f->total += size;
+		if (size)
+			f->last_opened_empty = 0;
 		return FORM_OK;
 	}
 	if (size > f->max_field || f->count + 1 > f->max_count)
@@ -42,6 +47,7 @@ int form_feed(struct form *f, const char *name, uint64_t off, const char *data, 
 	f->tail = fl;
 	f->count++;
 	f->total += name_len + size;
+	f->last_opened_empty = off == 0 && size == 0;
 	return FORM_OK;
 }
 

@@ -21,6 +21,10 @@ struct form {
 	size_t max_field; /* cap for one value */
 	size_t max_total; /* cap for everything */
 	size_t max_count; /* cap for the number of fields */
+	/* A streamed body (multipart): a value started empty that receives bytes at offset 0 is
+	 * continued, not repeated (see form_feed). Off for query strings. */
+	int streamed;
+	int last_opened_empty;
 };
 
 enum { FORM_OK = 0, FORM_TOO_LARGE = -1 };
@@ -28,7 +32,10 @@ enum { FORM_OK = 0, FORM_TOO_LARGE = -1 };
 /* An empty form with the given caps. */
 void form_init(struct form *f, size_t max_field, size_t max_total, size_t max_count);
 /* Adds size bytes of field `name` at offset off of its value: off 0 starts a new value (also for
- * a repeated name), off > 0 continues the last value. Returns FORM_OK or FORM_TOO_LARGE when a
+ * a repeated name), off > 0 continues the last value. In a streamed form, bytes at offset 0
+ * right after an empty start of the same name continue that value: libmicrohttpd announces a
+ * multipart part before its bytes arrive. So an empty field directly followed by another of the
+ * same name reads as one value there. Returns FORM_OK or FORM_TOO_LARGE when a
  * cap would be exceeded (nothing is added then). */
 int form_feed(struct form *f, const char *name, uint64_t off, const char *data, size_t size);
 /* The first value of name, or NULL. */

@@ -9,6 +9,7 @@
 #include "app.h"
 #include "http/form.h"
 #include "http/router.h"
+#include "http/upload.h"
 #include "util/buf.h"
 
 struct auth;
@@ -19,6 +20,7 @@ struct req {
 	const char *path;     /* decoded path, without the query string */
 	struct form query;    /* query-string arguments */
 	struct form body;     /* form fields of a POST */
+	struct upload_list files; /* uploaded files (route_table.file_routes only) */
 	struct route_params params;
 	char client[64];      /* the peer's address */
 	struct auth *user;    /* NULL when anonymous */
@@ -33,6 +35,9 @@ struct resp {
 	struct buf body;
 	struct buf headers;       /* extra "Name: value\n" lines */
 	int cacheable;            /* public, may be cached briefly (anonymous GET pages only) */
+	/* A file answer instead of body (resp_file): fd is owned by the response from then on. */
+	int fd;                   /* -1 when body is the answer */
+	uint64_t fd_offset, fd_length;
 };
 
 /* A read-only database connection for this request (returned to the pool when it ends). NULL
@@ -45,6 +50,8 @@ const char *req_cookie(struct req *r, const char *name);
 /* A query-string or form value (trimmed of nothing), or NULL. */
 const char *req_query(struct req *r, const char *name);
 const char *req_form(struct req *r, const char *name);
+/* Up to max uploaded files of field name, in order, into out; returns how many in all. */
+size_t req_files(struct req *r, const char *name, struct upload **out, size_t max);
 /* The CSRF token forms on this request's page must carry ("" for none). */
 const char *req_csrf(struct req *r);
 
@@ -52,6 +59,8 @@ const char *req_csrf(struct req *r);
 void resp_header(struct resp *s, const char *name, const char *value);
 /* A redirect (303 after a form, 302 otherwise) to a local path. */
 void resp_redirect(struct resp *s, int status, const char *location);
+/* Answers with length bytes of the open file fd from offset (fd is closed by the server). */
+void resp_file(struct resp *s, int status, int fd, uint64_t offset, uint64_t length);
 /* A plain-text response. */
 void resp_text(struct resp *s, int status, const char *text);
 /* Sets a cookie with the session flags (HttpOnly, SameSite=Lax, Path=/, Secure over HTTPS).
@@ -67,6 +76,9 @@ struct route_table {
 	size_t n;
 	/* Fills s with a proper error page for status (403, 404, 405, 409, 413, 500...). */
 	void (*error)(struct req *r, struct resp *s, int status, const char *message);
+	/* The POST patterns whose multipart file parts are stored (http/upload.h), NULL-ended;
+	 * elsewhere file parts are dropped unread. */
+	const char *const *file_routes;
 };
 
 struct http_server;

@@ -47,6 +47,8 @@ struct http_server {
 	pthread_cond_t idle;
 	int inflight;         /* requests between their first callback and completion */
 	struct cache *cache;  /* public responses for anonymous visitors */
+	char *tmp_dir;        /* where uploaded file parts are streamed (DATA/tmp) */
+	char file_limit_msg[128];
 	/* The content version last read from the database, with the commit count seen before that
 	 * read and when it was read; guarded by version_lock. */
 	pthread_mutex_t version_lock;
@@ -66,6 +68,12 @@ struct rstate {
 	struct timespec started;
 	size_t discarded;        /* body bytes dropped after early_status was set */
 	size_t body_bytes;       /* body bytes received so far */
+	size_t max_body;         /* the cap for body_bytes: forms, or forms and files */
+	size_t max_discard;      /* how much of a refused body is read and dropped */
+	int user_loaded;         /* load_user has run */
+	int draining;            /* early_status is answered after the body has been read */
+	int files_ok;            /* file parts are stored (a ROUTE_FILES route, a permitted user) */
+
 	struct cache_entry *hit; /* the cached response being sent (a reference is held) */
 };
 
@@ -98,6 +106,11 @@ const char *req_form(struct req *r, const char *name)
 	return form_get(&r->body, name);
 }
 
+size_t req_files(struct req *r, const char *name, struct upload **out, size_t max)
+{
+	return upload_get_all(&r->files, name, out, max);
+}
+
 const char *req_csrf(struct req *r)
 {
 	return r->user ? r->user->csrf : r->anon_csrf;
@@ -128,6 +141,17 @@ void resp_redirect(struct resp *s, int status, const char *location)
 	s->status = status;
 	buf_reset(&s->body);
 	resp_header(s, "Location", location);
+}
+
+void resp_file(struct resp *s, int status, int fd, uint64_t offset, uint64_t length)
+{
+	if (s->fd >= 0)
+		close(s->fd);
+	buf_reset(&s->body);
+	s->status = status;
+	s->fd = fd;
+	s->fd_offset = offset;
+	s->fd_length = length;
 }
 
 void resp_text(struct resp *s, int status, const char *text)
@@ -163,6 +187,8 @@ void resp_cookie(struct req *r, struct resp *s, const char *name, const char *va
 	resp_header(s, "Set-Cookie", line);
 }
 
+static void load_user(struct rstate *st);
+
 /* --- framing and body --- */
 
 struct framing {
@@ -194,8 +220,29 @@ static enum MHD_Result on_post_field(void *cls, enum MHD_ValueKind kind, const c
 	(void)content_type;
 	(void)transfer_encoding;
 	struct rstate *st = cls;
-	if (filename)
-		return MHD_YES; /* file parts are not accepted yet: ignored, never stored */
+	if (filename) {
+		if (!st->files_ok)
+			return MHD_YES; /* not a route that takes files: ignored, never stored */
+		const struct app *app = st->srv->app;
+		switch (upload_feed(&st->req.files, st->srv->tmp_dir, key, filename, off, data, size,
+				    app->max_file_bytes, (size_t)app->max_files)) {
+		case UPLOAD_OK:
+			return MHD_YES;
+		case UPLOAD_TOO_LARGE:
+			st->early_status = 413;
+			st->early_msg = st->srv->file_limit_msg;
+			return MHD_NO;
+		case UPLOAD_TOO_MANY:
+			st->early_status = 413;
+			st->early_msg = "Terlalu banyak berkas dalam satu unggahan.";
+			return MHD_NO;
+		default:
+			st->early_status = 503;
+			st->early_msg = "Berkas tidak dapat disimpan sementara (ruang penyimpanan server). "
+					"Coba lagi nanti.";
+			return MHD_NO;
+		}
+	}
 	if (form_feed(&st->req.body, key, off, data, size) != FORM_OK) {
 		st->early_status = 413;
 		st->early_msg = "Isian formulir terlalu besar.";
@@ -218,6 +265,27 @@ static enum MHD_Result on_query_arg(void *cls, enum MHD_ValueKind kind, const ch
 	return MHD_YES;
 }
 
+/* Whether file parts of this request are stored: a POST to a file route by a signed-in
+ * user of a role the route admits. The session is read now, before the body; everything else
+ * (CSRF, access to the object) is checked by the handler as usual once the body is complete. */
+static int files_allowed(struct rstate *st, struct MHD_Connection *c)
+{
+	(void)c;
+	const struct route_table *rt = st->srv->routes;
+	const struct route *route = NULL;
+	const char *allow = NULL;
+	struct route_params p;
+	if (router_find(rt->rows, rt->n, "POST", st->req.path, &route, &p, &allow) != ROUTER_FOUND)
+		return 0;
+	int listed = 0;
+	for (const char *const *f = rt->file_routes; f && *f && !listed; f++)
+		listed = strcmp(*f, route->pattern) == 0;
+	if (!listed)
+		return 0;
+	load_user(st);
+	return st->req.user && (!route->roles || (route->roles & (unsigned)st->req.user->role));
+}
+
 /* Checks made before any body is read. Returns 0, or an HTTP status to answer with. */
 static int first_checks(struct rstate *st, struct MHD_Connection *c, const char *method)
 {
@@ -232,12 +300,31 @@ static int first_checks(struct rstate *st, struct MHD_Connection *c, const char 
 	/* Other methods go on to the router, which answers 405 with Allow (or 404); their bodies
 	 * are never decoded. */
 	const char *cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Content-Length");
-	if (cl && strtoull(cl, NULL, 10) > MAX_FORM_BYTES) {
-		st->early_msg = "Isian formulir terlalu besar.";
+	const char *ct = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Content-Type");
+	st->max_body = MAX_FORM_BYTES;
+	if (strcmp(method, "POST") == 0 && ct && strncasecmp(ct, "multipart/form-data", 19) == 0 &&
+	    files_allowed(st, c)) {
+		st->files_ok = 1;
+		st->max_body += st->srv->app->max_request_bytes;
+	}
+	unsigned long long declared = cl ? strtoull(cl, NULL, 10) : 0;
+	if (declared > st->max_body) {
+		st->early_msg = st->files_ok ? "Unggahan melebihi batas ukuran per permintaan."
+					     : "Isian formulir terlalu besar.";
+		/* A client that waits for "100 Continue" hears the refusal at once. Others are
+		 * sending already: a body not far over the limit is read and dropped so that they
+		 * receive the page instead of a reset connection; a larger one is cut off. */
+		const char *expect = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Expect");
+		if (!expect && declared <= st->max_body + MAX_DISCARD_BYTES) {
+			st->draining = 1;
+			st->max_discard = (size_t)declared;
+		}
 		return 413;
 	}
+	/* A body refused part-way (a file over its limit) is still read to its declared end, so
+	 * that the client receives the 413 page rather than a cut connection. */
+	st->max_discard = declared > MAX_DISCARD_BYTES ? (size_t)declared : MAX_DISCARD_BYTES;
 	if (strcmp(method, "POST") == 0) {
-		const char *ct = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Content-Type");
 		int has_body = f.transfer_encoding || (cl && strcmp(cl, "0") != 0);
 		if (has_body && (!ct || (strncasecmp(ct, "application/x-www-form-urlencoded", 33) != 0 &&
 					 strncasecmp(ct, "multipart/form-data", 19) != 0))) {
@@ -259,6 +346,9 @@ static int first_checks(struct rstate *st, struct MHD_Connection *c, const char 
 
 static void load_user(struct rstate *st)
 {
+	if (st->user_loaded)
+		return;
+	st->user_loaded = 1;
 	struct req *r = &st->req;
 	const char *tok = req_cookie(r, http_session_cookie(r->app));
 	const char *anon = req_cookie(r, http_csrf_cookie(r->app));
@@ -493,7 +583,14 @@ static enum MHD_Result send_resp(struct MHD_Connection *c, struct rstate *st)
 	}
 	int gz = 0;
 	struct MHD_Response *mr;
-	if (etag && (status == 200) && not_modified(st, etag, extra)) {
+	if (!e && s->fd >= 0) {
+		/* A file: sent by libmicrohttpd from the descriptor (which it closes). */
+		mr = MHD_create_response_from_fd_at_offset64(s->fd_length, s->fd, s->fd_offset);
+		if (!mr)
+			close(s->fd);
+		s->fd = -1;
+		s->body.len = (size_t)s->fd_length;
+	} else if (etag && (status == 200) && not_modified(st, etag, extra)) {
 		status = 304;
 		mr = MHD_create_response_from_buffer(0, (void *)"", MHD_RESPMEM_PERSISTENT);
 		s->body.len = 0;
@@ -542,7 +639,9 @@ static void init_state(struct rstate *st, struct http_server *srv, struct MHD_Co
 	r->path = url;
 	form_init(&r->query, MAX_QUERY_BYTES, MAX_QUERY_BYTES, 200);
 	form_init(&r->body, MAX_FIELD_BYTES, MAX_FORM_BYTES, MAX_FIELDS);
+	r->body.streamed = 1;
 	st->resp.status = 500;
+	st->resp.fd = -1;
 	const union MHD_ConnectionInfo *ci = MHD_get_connection_info(c, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
 	if (ci && ci->client_addr) {
 		const struct sockaddr *sa = ci->client_addr;
@@ -574,13 +673,13 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 		st->early_status = first_checks(st, c, method);
 		if (!st->early_status)
 			MHD_get_connection_values_n(c, MHD_GET_ARGUMENT_KIND, on_query_arg, st);
-		if (st->early_status)
+		if (st->early_status && !st->draining)
 			goto answer; /* refuse before reading a body we will not use */
 		return MHD_YES;
 	}
 	if (*upload_data_size) {
 		st->body_bytes += *upload_data_size;
-		if (!st->early_status && st->body_bytes > MAX_FORM_BYTES) {
+		if (!st->early_status && st->body_bytes > st->max_body) {
 			st->early_status = 413; /* chunked bodies have no Content-Length to refuse early */
 			st->early_msg = "Isian formulir terlalu besar.";
 		}
@@ -595,7 +694,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 		if (st->early_status)
 			st->discarded += *upload_data_size;
 		*upload_data_size = 0;
-		if (st->discarded > MAX_DISCARD_BYTES)
+		if (st->discarded > st->max_discard)
 			return MHD_NO;
 		return MHD_YES;
 	}
@@ -605,6 +704,11 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 			st->early_msg = "Isi formulir rusak.";
 		}
 		st->pp = NULL;
+	}
+	if (!st->early_status && upload_finish(&st->req.files) != UPLOAD_OK) {
+		st->early_status = 503;
+		st->early_msg = "Berkas tidak dapat disimpan sementara (ruang penyimpanan server). "
+				"Coba lagi nanti.";
 	}
 answer:
 	if (st->early_status)
@@ -644,15 +748,45 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
 		db_read_end(srv->app->db, st->req.rdb);
 	form_free(&st->req.query);
 	form_free(&st->req.body);
+	upload_list_free(&st->req.files);
 	auth_free(st->req.user);
 	buf_free(&st->resp.body);
 	buf_free(&st->resp.headers);
+	if (st->resp.fd >= 0)
+		close(st->resp.fd);
 	free(st);
 	*con_cls = NULL;
 	pthread_mutex_lock(&srv->lock);
 	if (--srv->inflight == 0)
 		pthread_cond_broadcast(&srv->idle);
 	pthread_mutex_unlock(&srv->lock);
+}
+
+static int hexval(char ch)
+{
+	return ch >= '0' && ch <= '9' ? ch - '0' : ch >= 'a' && ch <= 'f' ? ch - 'a' + 10
+		: ch >= 'A' && ch <= 'F' ? ch - 'A' + 10 : -1;
+}
+
+/* Percent-decoding of the path and query (MHD_OPTION_UNESCAPE_CALLBACK): as libmicrohttpd's own,
+ * except that "%00" stays as it is. A decoded NUL would end the C string early, so that
+ * "/media/x/w480.jpg%00.html" would be served as "/media/x/w480.jpg". */
+static size_t unescape(void *cls, struct MHD_Connection *c, char *s)
+{
+	(void)cls;
+	(void)c;
+	char *w = s;
+	for (const char *r = s; *r;) {
+		int hi, lo;
+		if (r[0] == '%' && (hi = hexval(r[1])) >= 0 && (lo = hexval(r[2])) >= 0 && (hi | lo)) {
+			*w++ = (char)(hi * 16 + lo);
+			r += 3;
+		} else {
+			*w++ = *r++;
+		}
+	}
+	*w = '\0';
+	return (size_t)(w - s);
 }
 
 static int parse_listen(const char *listen, struct sockaddr_storage *ss, socklen_t *len, int *v6,
@@ -712,6 +846,9 @@ struct http_server *http_start(struct app *app, const struct route_table *routes
 	pthread_cond_init(&srv->idle, NULL);
 	pthread_mutex_init(&srv->version_lock, NULL);
 	srv->cache = cache_new(CACHE_BYTES);
+	srv->tmp_dir = xasprintf("%s/tmp", app->data_dir);
+	snprintf(srv->file_limit_msg, sizeof srv->file_limit_msg,
+		 "Berkas melebihi batas %llu MiB per berkas.", app->max_file_bytes / (1024 * 1024));
 	unsigned flags = MHD_USE_THREAD_PER_CONNECTION | MHD_USE_INTERNAL_POLLING_THREAD |
 			 MHD_USE_POLL | MHD_USE_ITC | MHD_USE_ERROR_LOG;
 	if (v6)
@@ -739,6 +876,7 @@ struct http_server *http_start(struct app *app, const struct route_table *routes
 	srv->d = MHD_start_daemon(flags, 0, NULL, NULL, on_request, srv,
 				  MHD_OPTION_LISTEN_SOCKET, (MHD_socket)fd,
 				  MHD_OPTION_NOTIFY_COMPLETED, on_completed, srv,
+				  MHD_OPTION_UNESCAPE_CALLBACK, unescape, NULL,
 				  MHD_OPTION_CONNECTION_LIMIT, (unsigned)MAX_CONNECTIONS,
 				  MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)MAX_PER_IP,
 				  MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)CONNECTION_TIMEOUT_S,
@@ -757,6 +895,7 @@ fail:
 	pthread_mutex_destroy(&srv->lock);
 	pthread_cond_destroy(&srv->idle);
 	cache_free(srv->cache);
+	free(srv->tmp_dir);
 	free(srv);
 	return NULL;
 }
@@ -778,6 +917,7 @@ void http_stop(struct http_server *srv)
 	pthread_mutex_unlock(&srv->lock);
 	MHD_stop_daemon(srv->d);
 	cache_free(srv->cache);
+	free(srv->tmp_dir);
 	pthread_mutex_destroy(&srv->version_lock);
 	pthread_mutex_destroy(&srv->lock);
 	pthread_cond_destroy(&srv->idle);

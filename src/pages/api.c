@@ -193,8 +193,46 @@ static json_t *release_json(struct req *r, const struct release *rel)
 	bad |= json_object_set_new(contact, "email", j_text(rel->contact_email));
 	bad |= json_object_set_new(o, "contact", contact);
 
-	/* Photos arrive with the media library; the key is there so clients can rely on it. */
-	bad |= json_object_set_new(o, "photos", json_array());
+	/* Photos (the first leads) and documents, with absolute URLs of every size. */
+	json_t *photos = json_array(), *docs = json_array();
+	for (int i = 0; i < rel->nmedia; i++) {
+		const struct media_item *m = &rel->media[i];
+		char prefix[100];
+		snprintf(prefix, sizeof prefix, "/media/%s/", m->sha256);
+		json_t *p = json_object();
+		bad |= json_object_set_new(p, "caption", j_text(m->caption));
+		if (m->document) {
+			bad |= json_object_set_new(p, "filename", j_text(m->filename));
+			bad |= json_object_set_new(p, "bytes", json_integer(m->bytes));
+			bad |= json_object_set_new(p, "url", j_url(r, prefix, NULL, "document.pdf"));
+			bad |= json_array_append_new(docs, p);
+			continue;
+		}
+		bad |= json_object_set_new(p, "credit", j_text(m->credit));
+		bad |= json_object_set_new(p, "width", json_integer(m->width));
+		bad |= json_object_set_new(p, "height", json_integer(m->height));
+		int png = m->mime && strcmp(m->mime, "image/png") == 0;
+		bad |= json_object_set_new(p, "download", j_url(r, prefix, NULL,
+								png ? "photo.png" : "photo.jpg"));
+		json_t *sizes = json_array();
+		for (int k = 0; k < IMAGE_NWIDTHS; k++) {
+			int w = image_widths[k] < m->width ? image_widths[k] : m->width;
+			char jpg[16], webp[16];
+			snprintf(jpg, sizeof jpg, "w%d.jpg", image_widths[k]);
+			snprintf(webp, sizeof webp, "w%d.webp", image_widths[k]);
+			json_t *sz = json_object();
+			bad |= json_object_set_new(sz, "width", json_integer(w));
+			bad |= json_object_set_new(sz, "height", json_integer(
+				m->width ? (json_int_t)((int64_t)m->height * w / m->width) : 0));
+			bad |= json_object_set_new(sz, "jpeg", j_url(r, prefix, NULL, jpg));
+			bad |= json_object_set_new(sz, "webp", j_url(r, prefix, NULL, webp));
+			bad |= json_array_append_new(sizes, sz);
+		}
+		bad |= json_object_set_new(p, "sizes", sizes);
+		bad |= json_array_append_new(photos, p);
+	}
+	bad |= json_object_set_new(o, "photos", photos);
+	bad |= json_object_set_new(o, "documents", docs);
 	if (bad) {
 		json_decref(o);
 		return NULL;

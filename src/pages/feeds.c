@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 
 #include "core/release.h"
@@ -265,6 +266,19 @@ static void render_feed(struct req *r, struct resp *s, enum feed_format fmt,
 		page_set_time(it, "ITEM_PUBDATE", rel->published_at, rfc822_wib);
 		page_set_time(it, "ITEM_PUBLISHED", rel->published_at, datefmt_rfc3339);
 		page_set_time(it, "ITEM_UPDATED", t, datefmt_rfc3339);
+		/* The lead photo as an enclosure: its 1200 px JPEG, with its length in bytes. */
+		const struct media_item *lead = media_lead(rel->media, rel->nmedia);
+		char *photo = lead ? media_path(r->app->data_dir, lead->sha256, "w1200.jpg") : NULL;
+		struct stat sb;
+		if (photo && stat(photo, &sb) == 0) {
+			struct tmpl_dict *e = tmpl_add_section(it, "ITEM_ENCLOSURE");
+			char *eurl = xasprintf("%s/media/%s/w1200.jpg", base, lead->sha256);
+			tmpl_set(e, "ENCLOSURE_URL", eurl);
+			tmpl_set_int(e, "ENCLOSURE_LENGTH", (int64_t)sb.st_size);
+			tmpl_set(e, "ENCLOSURE_TYPE", "image/jpeg");
+			free(eurl);
+		}
+		free(photo);
 		free(url);
 		free(id);
 		free(unit_url);

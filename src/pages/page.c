@@ -182,6 +182,8 @@ void page_fill_release(struct tmpl_dict *d, const struct release *rel)
 				      rel->event_end, datefmt_long);
 	}
 
+	page_media_fill_public(tmpl_include(d, "PHOTO_LEAD", "release/lead_photo.tpl"),
+			       tmpl_include(d, "PHOTO_GALLERY", "release/gallery.tpl"), rel);
 	if (rel->nquotes)
 		tmpl_show(d, "HAS_QUOTES");
 	for (int i = 0; i < rel->nquotes; i++) {

@@ -4,6 +4,7 @@
 #define SIARAN_PAGE_H
 #include <stdint.h>
 
+#include "core/media.h"
 #include "core/release.h"
 #include "http/http.h"
 #include "view/tmpl.h"
@@ -54,6 +55,40 @@ struct page_filters {
 int page_filters_parse(struct req *r, struct page_filters *f, int default_limit, int max_limit,
 		       const char **bad, const char **why);
 void page_filters_free(struct page_filters *f);
+
+/* --- photos and documents (pages/media.c) --- */
+
+struct page_media_item {
+	struct media_new m;
+	char *caption, *credit, *filename;
+};
+/* Files read from a form, checked and stored, not yet attached. */
+struct page_media_batch {
+	struct page_media_item *items;
+	int n;
+	int64_t bytes;
+};
+/* Reads the `photo` (with photo_caption, photo_credit) and `document` uploads of r: checks each
+ * (content, captions), makes derivatives and places the files in the store. Returns 0 (b may be
+ * empty), 1 when something was refused (messages in errs under "photo"/"document", nothing
+ * kept), -1 on a server fault. Free b with page_media_batch_free in every case. */
+int page_media_read(struct req *r, struct page_media_batch *b, struct release_errors *errs);
+/* Inside w: checks the limits (files per request, bytes per request and per unit) and attaches
+ * b to request_id, with audit entries. 0, 1 over a limit (errs), -1 error. */
+int page_media_attach(struct req *r, sqlite3 *w, int64_t request_id, int64_t unit_id,
+		      struct page_media_batch *b, struct release_errors *errs, int64_t now);
+void page_media_batch_free(struct page_media_batch *b);
+/* The MEDIA section of the request page (list, and the upload form when editable). */
+void page_media_fill(struct tmpl_dict *d, struct req *r, const struct release *rel, int editable,
+		     const struct release_errors *errs);
+/* The file inputs of a form, an include of requests/media_inputs.tpl (limits, refused files'
+ * messages, captions typed before); id_prefix keeps element ids unique on a page. */
+void page_media_fill_inputs(struct tmpl_dict *d, struct req *r, const struct release_errors *errs,
+			    const char *id_prefix);
+/* The photos and documents of a public release: release/lead_photo.tpl's values into lead_d,
+ * release/gallery.tpl's (other photos, documents) into gallery_d. */
+void page_media_fill_public(struct tmpl_dict *lead_d, struct tmpl_dict *gallery_d,
+			    const struct release *rel);
 
 /* The site's public URL without a trailing slash (the configured base URL, or the address the
  * server listens on). */

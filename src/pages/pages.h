@@ -6,6 +6,7 @@
 #include "view/tmpl.h"
 
 struct release;
+struct release_errors;
 struct auth;
 
 /* The route table and error page handed to the HTTP server. */
@@ -91,6 +92,15 @@ int page_request_form(struct tmpl_dict *page, struct req *r, const struct releas
 /* The request page for rel with status (e.g. a refused comment shown again, 422). */
 void page_requests_show(struct req *r, struct resp *s, int status, sqlite3 *c,
 			const struct release *rel);
+/* Whether u may change rel's photos and documents now (its text edit rule; editors and admins
+ * also on a published release, to take a photo down or fix a caption). */
+int page_request_media_editable(const struct auth *u, const struct release *rel);
+/* The request page with refused media changes (errs) shown at the upload form. */
+void page_requests_show_media(struct req *r, struct resp *s, int status, sqlite3 *c,
+			      const struct release *rel, const struct release_errors *errs);
+void page_media_upload(struct req *r, struct resp *s);
+void page_media_change(struct req *r, struct resp *s);
+void page_media_file(struct req *r, struct resp *s);
 void page_requests_assign(struct req *r, struct resp *s);
 void page_requests_convert(struct req *r, struct resp *s);
 void page_requests_correct(struct req *r, struct resp *s);

@@ -29,9 +29,17 @@ static const char *const fields[] = {
 #define NFIELDS (sizeof fields / sizeof fields[0])
 
 static int load_visible(struct req *r, struct resp *s, sqlite3 *c, struct release **out);
+static void show_request_media(struct req *r, struct resp *s, int status, sqlite3 *c,
+			       const struct release *rel, const struct release_input *in,
+			       const struct release_errors *errs, const char *action_error,
+			       int error_action, const struct release_errors *media_errs);
+
 static void show_request(struct req *r, struct resp *s, int status, sqlite3 *c,
 			 const struct release *rel, const struct release_input *in,
-			 const struct release_errors *errs, const char *action_error, int error_action);
+			 const struct release_errors *errs, const char *action_error, int error_action)
+{
+	show_request_media(r, s, status, c, rel, in, errs, action_error, error_action, NULL);
+}
 
 /* --- access --- */
 
@@ -57,6 +65,17 @@ static int edit_denied(const struct auth *u, const struct release *rel)
 	if (u->role == ROLE_CONTRIBUTOR)
 		return (rel->state == WF_DRAFT || rel->state == WF_CHANGES_REQUESTED) ? 0 : 409;
 	return rel->state == WF_IN_REVIEW ? 0 : 409;
+}
+
+int page_request_media_editable(const struct auth *u, const struct release *rel)
+{
+	return !edit_denied(u, rel) || (u->role != ROLE_CONTRIBUTOR && rel->state == WF_PUBLISHED);
+}
+
+void page_requests_show_media(struct req *r, struct resp *s, int status, sqlite3 *c,
+			      const struct release *rel, const struct release_errors *errs)
+{
+	show_request_media(r, s, status, c, rel, NULL, NULL, NULL, -1, errs);
 }
 
 int page_request_load(struct req *r, struct resp *s, sqlite3 *c, struct release **out)
@@ -169,11 +188,15 @@ enum form_mode {
 	FORM_CORRECTION,  /* publish a correction of a published release, with a public note */
 };
 
-static void fill_form(struct tmpl_dict *page, const char *action, int64_t version,
+static void fill_form(struct tmpl_dict *page, struct req *r, const char *action, int64_t version,
 		      enum form_mode mode, const struct release_input *in,
 		      const struct release_errors *errs, const char *correction_note)
 {
 	struct tmpl_dict *d = tmpl_include(page, "FORM", "requests/form.tpl");
+	/* Photos and documents can come with the text (not with a correction). */
+	if (mode != FORM_CORRECTION)
+		page_media_fill_inputs(tmpl_include(d, "MEDIA_INPUTS", "requests/media_inputs.tpl"),
+				       r, errs, "");
 	tmpl_set(d, "CORRECTION_NOTE_VALUE", correction_note ? correction_note : "");
 	tmpl_set(d, "FORM_ACTION", action);
 	tmpl_show(d, mode == FORM_CONTRIBUTOR ? "CAN_SUBMIT" : mode == FORM_EDITOR ? "EDITOR_SAVE"
@@ -373,7 +396,7 @@ static void show_new(struct req *r, struct resp *s, int status, const struct rel
 	struct page p;
 	struct tmpl_dict *d = page_begin(&p, r, "Permintaan baru", "requests/new.tpl");
 	tmpl_set(d, "UNIT_NAME", r->user->unit_name);
-	fill_form(d, "/requests", 0, FORM_CONTRIBUTOR, in, errs, NULL);
+	fill_form(d, r, "/requests", 0, FORM_CONTRIBUTOR, in, errs, NULL);
 	page_finish(&p, r, s, status);
 }
 
@@ -408,9 +431,19 @@ void page_requests_create(struct req *r, struct resp *s)
 	int64_t now = clock_now();
 	struct release content;
 	struct release_errors errs;
+	struct page_media_batch media;
+	memset(&media, 0, sizeof media);
 	release_validate(&in, submit ? RELEASE_CHECK_SUBMIT : RELEASE_CHECK_DRAFT, now, &content, &errs);
 	if (errs.n) {
 		show_new(r, s, 422, &in, &errs);
+		goto out;
+	}
+	int mrc = page_media_read(r, &media, &errs);
+	if (mrc != 0) {
+		if (mrc > 0)
+			show_new(r, s, 422, &in, &errs);
+		else
+			page_error(r, s, 503, "Berkas tidak dapat diproses sekarang. Coba lagi nanti.");
 		goto out;
 	}
 	sqlite3 *w = db_write_begin(r->app->db);
@@ -420,6 +453,14 @@ void page_requests_create(struct req *r, struct resp *s)
 	}
 	int64_t id = release_create(w, &content, r->user->unit_id, r->user->user_id, r->client, now);
 	int ok = id > 0;
+	if (ok && (mrc = page_media_attach(r, w, id, r->user->unit_id, &media, &errs, now)) != 0) {
+		db_write_rollback(r->app->db);
+		if (mrc > 0)
+			show_new(r, s, 422, &in, &errs);
+		else
+			page_error(r, s, 500, NULL);
+		goto out;
+	}
 	if (ok && submit) {
 		struct release *rel = NULL;
 		enum wf_state to;
@@ -442,6 +483,7 @@ void page_requests_create(struct req *r, struct resp *s)
 	snprintf(loc, sizeof loc, "/requests/%lld", (long long)id);
 	resp_redirect(s, 303, loc);
 out:
+	page_media_batch_free(&media);
 	release_clear(&content);
 }
 
@@ -569,10 +611,11 @@ static void fill_corrections(struct tmpl_dict *d, sqlite3 *c, const struct relea
 }
 
 /* Renders the request page. in/errs: a rejected edit to show again; action_error: a refused
- * workflow action's message beside its form. */
-static void show_request(struct req *r, struct resp *s, int status, sqlite3 *c,
-			 const struct release *rel, const struct release_input *in,
-			 const struct release_errors *errs, const char *action_error, int error_action)
+ * workflow action's message beside its form; media_errs: refused photos or documents. */
+static void show_request_media(struct req *r, struct resp *s, int status, sqlite3 *c,
+			       const struct release *rel, const struct release_input *in,
+			       const struct release_errors *errs, const char *action_error,
+			       int error_action, const struct release_errors *media_errs)
 {
 	struct page p;
 	struct tmpl_dict *d = page_begin(&p, r, rel->title, "requests/view.tpl");
@@ -623,7 +666,7 @@ static void show_request(struct req *r, struct resp *s, int status, sqlite3 *c,
 		} else {
 			tmpl_show(d, "EDITABLE");
 		}
-		fill_form(d, action, rel->version,
+		fill_form(d, r, action, rel->version,
 			  correcting ? FORM_CORRECTION
 				     : r->user->role == ROLE_CONTRIBUTOR ? FORM_CONTRIBUTOR : FORM_EDITOR,
 			  in ? in : &stored, errs, req_form(r, "correction_note"));
@@ -631,6 +674,7 @@ static void show_request(struct req *r, struct resp *s, int status, sqlite3 *c,
 		struct tmpl_dict *ro = tmpl_add_section(d, "READONLY");
 		page_fill_release(ro, rel);
 	}
+	page_media_fill(d, r, rel, page_request_media_editable(r->user, rel), media_errs);
 	fill_history(d, c, rel->id);
 	page_diff_fill(d, r, c, rel);
 	page_comments_fill(d, r, c, rel);
@@ -678,6 +722,8 @@ void page_requests_save(struct req *r, struct resp *s)
 	input_from_form(r, &in);
 	struct release content;
 	memset(&content, 0, sizeof content);
+	struct page_media_batch media;
+	memset(&media, 0, sizeof media);
 	int denied = edit_denied(r->user, rel);
 	if (denied) {
 		page_error(r, s, denied, "Permintaan ini tidak dapat diubah pada status saat ini.");
@@ -698,6 +744,14 @@ void page_requests_save(struct req *r, struct resp *s)
 	release_validate(&in, submit ? RELEASE_CHECK_SUBMIT : RELEASE_CHECK_DRAFT, now, &content, &errs);
 	if (errs.n) {
 		show_request(r, s, 422, c, rel, &in, &errs, NULL, -1);
+		goto out;
+	}
+	int mrc = page_media_read(r, &media, &errs);
+	if (mrc != 0) {
+		if (mrc > 0)
+			show_request(r, s, 422, c, rel, &in, &errs, NULL, -1);
+		else
+			page_error(r, s, 503, "Berkas tidak dapat diproses sekarang. Coba lagi nanti.");
 		goto out;
 	}
 	int64_t version = rel->version;
@@ -725,6 +779,14 @@ void page_requests_save(struct req *r, struct resp *s)
 	}
 	if (rc == 0)
 		rc = release_update(w, rel->id, version, &content, r->user->user_id, r->client, now);
+	if (rc == 0 && (mrc = page_media_attach(r, w, rel->id, rel->unit_id, &media, &errs, now)) != 0) {
+		db_write_rollback(r->app->db);
+		if (mrc > 0)
+			show_request(r, s, 422, c, rel, &in, &errs, NULL, -1);
+		else
+			page_error(r, s, 500, NULL);
+		goto out;
+	}
 	if (rc == 0 && submit) {
 		struct release *fresh = NULL;
 		rc = (release_load(w, rel->id, &fresh) == 1 && fresh->state == rel->state &&
@@ -755,6 +817,7 @@ void page_requests_save(struct req *r, struct resp *s)
 	snprintf(loc, sizeof loc, "/requests/%lld", (long long)rel->id);
 	resp_redirect(s, 303, loc);
 out:
+	page_media_batch_free(&media);
 	release_free(rel);
 	release_clear(&content);
 }
@@ -1083,7 +1146,7 @@ int page_request_form(struct tmpl_dict *page, struct req *r, const struct releas
 	char action[64];
 	snprintf(action, sizeof action, correcting ? "/requests/%lld/correct" : "/requests/%lld",
 		 (long long)rel->id);
-	fill_form(page, action, rel->version,
+	fill_form(page, r, action, rel->version,
 		  correcting ? FORM_CORRECTION
 			     : r->user->role == ROLE_CONTRIBUTOR ? FORM_CONTRIBUTOR : FORM_EDITOR,
 		  &in, NULL, req_form(r, "correction_note"));

@@ -32,6 +32,7 @@ static const struct route rows[] = {
 	{ "GET", "/admin/audit", page_admin_audit, ROLE_ADMIN },
 	{ "GET", "/admin/outbox", page_admin_outbox, ROLE_ADMIN },
 	{ "GET", "/static/:file", page_static, 0 },
+	{ "GET", "/media/:sha256/:file", page_media_file, 0 },
 	{ "GET", "/login", page_login_form, 0 },
 	{ "POST", "/login", page_login, 0 },
 	{ "POST", "/logout", page_logout, ROLE_ANY_USER },
@@ -46,6 +47,8 @@ static const struct route rows[] = {
 	{ "POST", "/requests/:id/assign", page_requests_assign, ROLE_STAFF },
 	{ "POST", "/requests/:id/convert", page_requests_convert, ROLE_ANY_USER },
 	{ "POST", "/requests/:id/correct", page_requests_correct, ROLE_STAFF },
+	{ "POST", "/requests/:id/media", page_media_upload, ROLE_ANY_USER },
+	{ "POST", "/requests/:id/media/:mid", page_media_change, ROLE_ANY_USER },
 	{ "POST", "/requests/:id/:action", page_requests_act, ROLE_ANY_USER },
 };
 
@@ -58,10 +61,14 @@ static void site_error(struct req *r, struct resp *s, int status, const char *me
 		page_error(r, s, status, message);
 }
 
+/* Where photos and documents may be uploaded (multipart file parts are stored). */
+static const char *const file_routes[] = { "/requests", "/requests/:id", "/requests/:id/media", NULL };
+
 static const struct route_table table = {
 	rows,
 	sizeof rows / sizeof rows[0],
 	site_error,
+	file_routes,
 };
 
 const struct route_table *pages_routes(void)

@@ -22,7 +22,7 @@
 {{#ITEM_NUMBER}}<dc:identifier>{{NUMBER}}</dc:identifier>
 {{/ITEM_NUMBER}}<summary type="text">{{ITEM_SUMMARY}}</summary>
 <content type="html">{{ITEM_DESCRIPTION}}</content>
-{{!-- ITEM_ENCLOSURE: the lead photo, once releases have one (none is shown yet). --}}
+{{!-- ITEM_ENCLOSURE: the lead photo (its 1200 px JPEG). --}}
 {{#ITEM_ENCLOSURE}}<link rel="enclosure" href="{{ENCLOSURE_URL}}" length="{{ENCLOSURE_LENGTH}}" type="{{ENCLOSURE_TYPE}}"/>
 {{/ITEM_ENCLOSURE}}</entry>
 {{/ITEM}}</feed>

@@ -20,7 +20,7 @@
 <dc:creator>{{ITEM_UNIT}}</dc:creator>
 <category>{{ITEM_KIND_LABEL}}</category>
 {{#ITEM_NUMBER}}<dc:identifier>{{NUMBER}}</dc:identifier>
-{{/ITEM_NUMBER}}{{!-- ITEM_ENCLOSURE: the lead photo, once releases have one (none is shown yet). --}}
+{{/ITEM_NUMBER}}{{!-- ITEM_ENCLOSURE: the lead photo (its 1200 px JPEG). --}}
 {{#ITEM_ENCLOSURE}}<enclosure url="{{ENCLOSURE_URL}}" length="{{ENCLOSURE_LENGTH}}" type="{{ENCLOSURE_TYPE}}"/>
 {{/ITEM_ENCLOSURE}}</item>
 {{/ITEM}}</channel>

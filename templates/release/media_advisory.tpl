@@ -21,6 +21,7 @@
 <h1 class="doc-headline" id="doc-headline">{{REL_TITLE}}</h1>
 {{#IS_PUBLISHED}}<p class="doc-published">Diterbitkan <time datetime="{{REL_PUBLISHED_ISO}}">{{REL_PUBLISHED}}</time>{{#UPDATED}} · Diperbarui (ralat) <time datetime="{{REL_UPDATED_ISO}}">{{REL_UPDATED}}</time>{{/UPDATED}}</p>{{/IS_PUBLISHED}}
 <p class="doc-lead"><strong class="dateline">{{REL_DATELINE_PLACE}}{{#HAS_DATELINE_DATE}}, {{REL_DATELINE_DATE}}{{/HAS_DATELINE_DATE}}</strong> — {{REL_SUMMARY}}</p>
+{{>PHOTO_LEAD}}
 <dl class="event-details">
 <div><dt>Acara</dt><dd>{{REL_TITLE}}</dd></div>
 {{#EVENT}}<div><dt>Hari/tanggal</dt><dd><time datetime="{{EVENT_START_ISO}}">{{EVENT_DAY}}</time>{{#EVENT_END_DAY}} s.d. {{EVENT_END_DATE}}{{/EVENT_END_DAY}}</dd></div>
@@ -38,6 +39,7 @@
 <figcaption>— {{QUOTE_SPEAKER}}{{#HAS_POSITION}}, {{QUOTE_POSITION}}{{/HAS_POSITION}}</figcaption>
 </figure>
 {{/QUOTE}}</section>{{/HAS_QUOTES}}
+{{>PHOTO_GALLERY}}
 <p class="doc-closing">Rekan-rekan media diundang untuk meliput kegiatan tersebut.</p>
 {{#CONTACT}}<section class="doc-contact" aria-labelledby="narahubung">
 <h2 id="narahubung">Narahubung</h2>

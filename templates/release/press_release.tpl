@@ -21,6 +21,7 @@
 <h1 class="doc-headline" id="doc-headline">{{REL_TITLE}}</h1>
 {{#IS_PUBLISHED}}<p class="doc-published">Diterbitkan <time datetime="{{REL_PUBLISHED_ISO}}">{{REL_PUBLISHED}}</time>{{#UPDATED}} · Diperbarui (ralat) <time datetime="{{REL_UPDATED_ISO}}">{{REL_UPDATED}}</time>{{/UPDATED}}</p>{{/IS_PUBLISHED}}
 <p class="doc-lead"><strong class="dateline">{{REL_DATELINE_PLACE}}{{#HAS_DATELINE_DATE}}, {{REL_DATELINE_DATE}}{{/HAS_DATELINE_DATE}}</strong> — {{REL_SUMMARY}}</p>
+{{>PHOTO_LEAD}}
 {{#HAS_BODY}}<div class="doc-body prose">
 {{REL_BODY_HTML:none}}
 </div>{{/HAS_BODY}}
@@ -30,6 +31,7 @@
 <figcaption>— {{QUOTE_SPEAKER}}{{#HAS_POSITION}}, {{QUOTE_POSITION}}{{/HAS_POSITION}}</figcaption>
 </figure>
 {{/QUOTE}}</section>{{/HAS_QUOTES}}
+{{>PHOTO_GALLERY}}
 {{#CONTACT}}<section class="doc-contact" aria-labelledby="narahubung">
 <h2 id="narahubung">Narahubung</h2>
 <p><span class="contact-name">{{CONTACT_NAME}}</span>{{#HAS_CONTACT_POSITION}}<br>

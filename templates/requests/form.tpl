@@ -1,5 +1,5 @@
 {{%AUTOESCAPE context="HTML"}}
-<form class="form request-form" method="post" action="{{FORM_ACTION}}">
+<form class="form request-form" method="post" action="{{FORM_ACTION}}" enctype="multipart/form-data">
 <input type="hidden" name="csrf_token" value="{{CSRF}}">
 <input type="hidden" name="version" value="{{VERSION}}">
 {{#ERRORS}}<div class="error-summary" role="alert" aria-labelledby="error-summary-title">
@@ -147,6 +147,8 @@
 <input type="datetime-local" id="f-publish_at" name="publish_at" value="{{PUBLISH_AT_VALUE}}" aria-describedby="hint-publish_at{{#PUBLISH_AT_ERROR}} err-publish_at{{/PUBLISH_AT_ERROR}}"{{#PUBLISH_AT_ERROR}} aria-invalid="true"{{/PUBLISH_AT_ERROR}}>
 </div>
 </fieldset>
+
+{{>MEDIA_INPUTS}}
 
 {{#CORRECTION}}<fieldset class="fieldset fieldset-correction">
 <legend>Ralat</legend>

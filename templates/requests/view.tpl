@@ -103,6 +103,57 @@ Telepon: <a href="tel:{{CONTACT_TEL}}">{{CONTACT_PHONE}}</a>{{/HAS_PHONE}}{{#HAS
 E-mail: <a href="mailto:{{CONTACT_EMAIL}}">{{CONTACT_EMAIL}}</a>{{/HAS_EMAIL}}</p>{{/CONTACT}}
 </section>{{/READONLY}}
 
+{{#MEDIA}}<section class="media-section" id="media" aria-labelledby="media-title">
+<h2 class="section-title" id="media-title">Foto dan dokumen</h2>
+{{#NO_MEDIA}}<p class="empty">Belum ada foto atau dokumen.</p>{{/NO_MEDIA}}
+<ol class="media-list">
+{{#PHOTO_ITEM}}<li class="media-item">
+<img class="media-thumb" src="{{SRC}}" width="{{WIDTH}}" height="{{HEIGHT}}" alt="{{CAPTION}}">
+<div class="media-info">
+<p class="media-meta">{{#IS_LEAD}}<span class="badge">Foto utama</span> {{/IS_LEAD}}<span class="media-file">{{FILENAME}}</span> · {{FULL_WIDTH}}×{{FULL_HEIGHT}} piksel · {{SIZE}}</p>
+<p><a href="{{FULL}}" download>Unduh (tanpa metadata)</a>{{#ORIGINAL}} · <a href="{{ORIGINAL_URL}}" download>Berkas asli</a>{{/ORIGINAL}}</p>
+{{#CAN_EDIT}}<form class="media-edit" method="post" action="/requests/{{REQ_ID}}/media/{{MEDIA_ID}}">
+<input type="hidden" name="csrf_token" value="{{CSRF}}">
+<div class="field-row">
+<div class="field"><label for="m{{MEDIA_ID}}-caption">Keterangan</label>
+<input type="text" id="m{{MEDIA_ID}}-caption" name="caption" value="{{CAPTION}}" maxlength="500"></div>
+<div class="field"><label for="m{{MEDIA_ID}}-credit">Kredit</label>
+<input type="text" id="m{{MEDIA_ID}}-credit" name="credit" value="{{CREDIT}}" maxlength="200"></div>
+</div>
+<div class="media-buttons">
+<button type="submit" name="op" value="save" class="btn btn-small">Simpan keterangan</button>
+{{#NOT_LEAD}}<button type="submit" name="op" value="lead" class="btn btn-small btn-secondary">Jadikan foto utama</button>{{/NOT_LEAD}}
+<button type="submit" name="op" value="up" class="btn btn-small btn-secondary" aria-label="Pindah ke atas: {{FILENAME}}">↑</button>
+<button type="submit" name="op" value="down" class="btn btn-small btn-secondary" aria-label="Pindah ke bawah: {{FILENAME}}">↓</button>
+<button type="submit" name="op" value="remove" class="btn btn-small btn-danger">Hapus</button>
+</div>
+</form>{{/CAN_EDIT}}{{#NO_EDIT}}<p>{{CAPTION}} <span class="credit">Foto: {{CREDIT}}</span></p>{{/NO_EDIT}}
+</div>
+</li>
+{{/PHOTO_ITEM}}{{#DOC_ITEM}}<li class="media-item media-doc">
+<div class="media-info">
+<p class="media-meta"><span class="badge badge-kind">PDF</span> <a href="{{FULL}}" download>{{FILENAME}}</a> · {{SIZE}}</p>
+{{#CAN_EDIT}}<form class="media-edit" method="post" action="/requests/{{REQ_ID}}/media/{{MEDIA_ID}}">
+<input type="hidden" name="csrf_token" value="{{CSRF}}">
+<div class="field"><label for="m{{MEDIA_ID}}-caption">Keterangan</label>
+<input type="text" id="m{{MEDIA_ID}}-caption" name="caption" value="{{CAPTION}}" maxlength="500"></div>
+<div class="media-buttons">
+<button type="submit" name="op" value="save" class="btn btn-small">Simpan keterangan</button>
+<button type="submit" name="op" value="up" class="btn btn-small btn-secondary" aria-label="Pindah ke atas: {{FILENAME}}">↑</button>
+<button type="submit" name="op" value="down" class="btn btn-small btn-secondary" aria-label="Pindah ke bawah: {{FILENAME}}">↓</button>
+<button type="submit" name="op" value="remove" class="btn btn-small btn-danger">Hapus</button>
+</div>
+</form>{{/CAN_EDIT}}{{#NO_EDIT}}<p>{{CAPTION}}</p>{{/NO_EDIT}}
+</div>
+</li>
+{{/DOC_ITEM}}</ol>
+{{#UPLOAD}}<form class="form media-upload" method="post" action="/requests/{{REQ_ID}}/media" enctype="multipart/form-data">
+<input type="hidden" name="csrf_token" value="{{CSRF}}">
+{{>MEDIA_INPUTS}}
+<div class="form-actions"><button type="submit" class="btn btn-secondary">Unggah</button></div>
+</form>{{/UPLOAD}}
+</section>{{/MEDIA}}
+
 {{#HAS_CORRECTIONS}}<section class="corrections" aria-labelledby="ralat-title">
 <h2 class="section-title" id="ralat-title">Ralat</h2>
 <ol class="correction-list">

@@ -162,7 +162,7 @@ describe('word diff of revisions', () => {
 		assert.ok(t.includes(editorText));
 		assert.ok(t.includes('<textarea id="f-body" name="body" rows="14" class="textarea-body"'));
 		assert.ok(t.includes('Layanan tersedia di seluruh puskesmas &lt;b&gt;kelurahan&lt;/b&gt; mulai Selasa.</textarea>'));
-		assert.match(t, new RegExp(`<form class="form request-form" method="post" action="/requests/${id}">`));
+		assert.match(t, new RegExp(`<form class="form request-form" method="post" action="/requests/${id}" enctype="multipart/form-data">`));
 		assert.equal(inputValue(t, 'version'), String(v + 1), 'the form saves onto the stored version');
 		assert.match(t, /Simpan perubahan/);
 

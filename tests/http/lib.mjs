@@ -333,6 +333,19 @@ export class Client {
 		return this.post(p, [...fields, ['csrf_token', this.csrf]], headers);
 	}
 
+	/* A multipart POST as the site's forms with files send it, with the current CSRF token.
+	 * fields: [[name, value], ...]; files: [[field, filename, Buffer, type?], ...]. */
+	async multipart(p, fields = [], files = [], headers = {}) {
+		if (!this.csrf)
+			await this.get(this.jar.size ? '/requests' : '/login');
+		const fd = new FormData();
+		for (const [k, v] of [...fields, ['csrf_token', this.csrf]])
+			fd.append(k, v);
+		for (const [field, name, data, type] of files)
+			fd.append(field, new Blob([data], { type: type || 'application/octet-stream' }), name);
+		return this.request('POST', p, { body: fd, headers });
+	}
+
 	async login(email, password) {
 		const page = await this.get('/login');
 		assert.equal(page.status, 200, `GET /login: ${page.status}`);

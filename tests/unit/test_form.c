@@ -35,6 +35,28 @@ Test(form, chunks_continue_the_last_value)
 	form_free(&f);
 }
 
+Test(form, streamed_part_announced_empty_then_filled_is_one_value)
+{
+	/* libmicrohttpd's multipart reader: (name, off 0, 0 bytes) then (name, off 0, bytes). */
+	struct form f;
+	form_init(&f, 100, 1000, 50);
+	f.streamed = 1;
+	cr_assert_eq(form_feed(&f, "photo_caption", 0, "", 0), FORM_OK);
+	cr_assert_eq(form_feed(&f, "photo_caption", 0, "x", 1), FORM_OK);
+	cr_assert_eq(form_feed(&f, "photo_caption", 1, "yz", 2), FORM_OK);
+	cr_assert_eq(form_feed(&f, "photo_credit", 0, "", 0), FORM_OK);
+	cr_assert_eq(form_feed(&f, "photo_caption", 0, "second", 6), FORM_OK);
+	const char *vals[4];
+	cr_assert_eq(form_get_all(&f, "photo_caption", vals, 4), 2);
+	cr_expect_str_eq(vals[0], "xyz");
+	cr_expect_str_eq(vals[1], "second");
+	cr_expect_str_eq(form_get(&f, "photo_credit"), "");
+	/* A value that received bytes is complete: the same name at offset 0 is a new value. */
+	cr_assert_eq(form_feed(&f, "photo_caption", 0, "third", 5), FORM_OK);
+	cr_expect_eq(form_get_all(&f, "photo_caption", vals, 4), 3);
+	form_free(&f);
+}
+
 Test(form, caps_refuse_without_adding)
 {
 	struct form f;

@@ -1,0 +1,139 @@
+// Test files for the upload tests, made here with Debian's libvips tools and exiftool: real
+// photos (a JPEG carrying GPS, a camera serial number and an XMP author), a PNG, a WebP, a PDF,
+// and hostile files (wrong type, polyglots, SVG with script, pixel flood, truncated, empty).
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+function vips(...args) {
+	execFileSync('vips', args, { stdio: ['ignore', 'ignore', 'pipe'] });
+}
+
+/* A noisy RGB photo of w × h saved as file (format from its suffix, options in [..]). */
+function photo(dir, name, w, h) {
+	const n = path.join(dir, `${name}-n.v`), c = path.join(dir, `${name}-c.v`);
+	const rgb = path.join(dir, `${name}-rgb.v`);
+	vips('gaussnoise', n, String(w), String(h), '--mean', '128', '--sigma', '40');
+	vips('cast', n, c, 'uchar');
+	vips('bandjoin', `${c} ${c} ${c}`, rgb);
+	return rgb;
+}
+
+/* A PNG header claiming w × h with one tiny compressed row: a pixel flood. */
+function pixelFlood(w, h) {
+	const crcTable = new Int32Array(256).map((_, n) => {
+		let c = n;
+		for (let k = 0; k < 8; k++)
+			c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+		return c;
+	});
+	const crc = (buf) => {
+		let c = -1;
+		for (const b of buf)
+			c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8);
+		return (c ^ -1) >>> 0;
+	};
+	const chunk = (type, data) => {
+		const len = Buffer.alloc(4);
+		len.writeUInt32BE(data.length);
+		const td = Buffer.concat([Buffer.from(type), data]);
+		const c = Buffer.alloc(4);
+		c.writeUInt32BE(crc(td));
+		return Buffer.concat([len, td, c]);
+	};
+	const ihdr = Buffer.alloc(13);
+	ihdr.writeUInt32BE(w, 0);
+	ihdr.writeUInt32BE(h, 4);
+	ihdr[8] = 8; // bit depth
+	ihdr[9] = 2; // RGB
+	const idat = zlib.deflateSync(Buffer.alloc(1 + w * 3));
+	return Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n', 'binary'), chunk('IHDR', ihdr),
+		chunk('IDAT', idat), chunk('IEND', Buffer.alloc(0))]);
+}
+
+/* A small valid PDF with one page of text. */
+export function pdf(text = 'Bahan paparan') {
+	const objs = [
+		'<< /Type /Catalog /Pages 2 0 R >>',
+		'<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+		'<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+		null,
+		'<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+	];
+	const stream = `BT /F1 18 Tf 72 760 Td (${text}) Tj ET`;
+	objs[3] = `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`;
+	let out = '%PDF-1.4\n';
+	const offsets = [];
+	objs.forEach((o, i) => {
+		offsets.push(out.length);
+		out += `${i + 1} 0 obj\n${o}\nendobj\n`;
+	});
+	const xref = out.length;
+	out += `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n`;
+	for (const off of offsets)
+		out += `${String(off).padStart(10, '0')} 00000 n \n`;
+	out += `trailer\n<< /Size ${objs.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+	return Buffer.from(out, 'latin1');
+}
+
+let cached = null;
+
+/* Makes the files once per process; returns { name: Buffer }. */
+export function mediaFiles() {
+	if (cached)
+		return cached;
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'siaran-media-files-'));
+	const f = (n) => path.join(dir, n);
+	const base = photo(dir, 'a', 1600, 1000);
+	vips('copy', base, `${f('gps.jpg')}[Q=85]`);
+	execFileSync('exiftool', ['-q', '-overwrite_original', '-GPSLatitude=6.1754', '-GPSLatitudeRef=S',
+		'-GPSLongitude=106.8272', '-GPSLongitudeRef=E', '-SerialNumber=CAM123456',
+		'-XMP-dc:Creator=Rahasia Fotografer', '-IPTC:By-line=Rahasia Fotografer', f('gps.jpg')]);
+	const small = photo(dir, 'b', 800, 600);
+	vips('copy', small, f('photo.png'));
+	vips('copy', small, `${f('second.jpg')}[Q=80]`);
+	vips('copy', small, `${f('photo.webp')}[Q=80]`);
+	execFileSync('exiftool', ['-q', '-overwrite_original', '-GPSLatitude=6.2', '-GPSLatitudeRef=S',
+		'-GPSLongitude=106.8', '-GPSLongitudeRef=E', f('photo.webp')]);
+	const tiny = photo(dir, 'c', 300, 200);
+	vips('copy', tiny, `${f('tiny.jpg')}[Q=80]`);
+	const read = (n) => fs.readFileSync(f(n));
+	const gps = read('gps.jpg');
+	cached = {
+		dir,
+		gpsJpeg: gps,
+		png: read('photo.png'),
+		webp: read('photo.webp'),
+		second: read('second.jpg'),
+		tiny: read('tiny.jpg'),
+		pdf: pdf(),
+		hostile: {
+			html: Buffer.from('<!DOCTYPE html><html><body><script>alert(1)</script></body></html>'),
+			svg: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script></svg>'),
+			text: Buffer.from('bukan gambar, hanya teks biasa\n'),
+			empty: Buffer.alloc(0),
+			truncated: gps.subarray(0, Math.floor(gps.length / 2)),
+			flood: pixelFlood(15000, 15000),
+			jpegHtml: Buffer.concat([read('tiny.jpg'), Buffer.from('<html><script>alert(1)</script></html>')]),
+			jpegPdf: Buffer.concat([read('tiny.jpg'), pdf()]),
+			pdfScript: Buffer.from(pdf().toString('latin1').replace('/Type /Catalog',
+				'/Type /Catalog /OpenAction << /S /JavaScript /JS (app.alert(1)) >>'), 'latin1'),
+			fakePdf: Buffer.from('%PDF-1.4\n<html><script>alert(1)</script></html>\n%%EOF\n'),
+		},
+	};
+	return cached;
+}
+
+/* exiftool's tags of a buffer, as one flat object (group:tag names). */
+export function exif(buf) {
+	const p = path.join(os.tmpdir(), `siaran-exif-${process.pid}-${Math.random().toString(16).slice(2)}`);
+	fs.writeFileSync(p, buf);
+	try {
+		const out = execFileSync('exiftool', ['-j', '-a', '-G1', '-n', p], { encoding: 'utf8' });
+		return JSON.parse(out)[0];
+	} finally {
+		fs.unlinkSync(p);
+	}
+}
