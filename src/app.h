@@ -19,11 +19,17 @@ struct app {
 	char *smtp_url, *smtp_user, *smtp_password, *mail_from;
 	int smtp_require_tls;
 	int mail_interval, mail_retry_base, mail_retry_max, mail_max_attempts;
-	int four_eyes;
+	int four_eyes;       /* an editor may not approve what the same editor created or last edited */
+	/* Operations: the access log as JSON lines; the bearer token that opens /metrics to other
+	 * addresses (NULL: loopback only); pruning of old rows (core/ops.h). */
+	int log_json;
+	char *metrics_token;
+	int prune_interval;  /* seconds between prunes in the scheduler thread */
+	int keep_login_attempts_days, keep_sent_mail_days, keep_read_notifications_days; /* 0: keep */
 	/* Uploads (core/media.h): bytes per file, per publication request (all its files), per unit
 	 * (all its requests' files), and files per HTTP request. */
 	unsigned long long max_file_bytes, max_request_bytes, unit_quota_bytes;
-	int max_files;       /* an editor may not approve what the same editor created or last edited */
+	int max_files;
 };
 
 #endif

@@ -1,4 +1,4 @@
-/* The command line: serve | migrate | user add | demo. Reads flags and SIARAN_* environment
+/* The command line: serve | migrate | user add | demo | backup. Reads flags and SIARAN_* environment
  * variables into struct app, opens the database (applying pending migrations), and for `serve`
  * runs the HTTP server and the scheduler until SIGINT or SIGTERM. */
 #include <ctype.h>
@@ -22,6 +22,7 @@
 #include "core/mailer.h"
 #include "core/notify.h"
 #include "core/numbering.h"
+#include "core/ops.h"
 #include "core/release.h"
 #include "core/session.h"
 #include "core/user.h"
@@ -44,6 +45,7 @@ static const char usage_main[] =
 	"  migrate   apply pending database migrations\n"
 	"  user add  create a user\n"
 	"  demo      load demo users and releases (prints the demo passwords)\n"
+	"  backup    copy the database while the server runs, and check the copy\n"
 	"\n"
 	"Run `siaran COMMAND --help` for the options of a command.\n"
 	"\n"
@@ -64,6 +66,15 @@ static const char usage_main[] =
 	"  SIARAN_UNIT_QUOTA_MB     all files of one unit's requests, MiB (default 2048)\n"
 	"  SIARAN_MAX_FILES         files in one upload (default 20)\n"
 	"\n"
+	"operations:\n"
+	"  SIARAN_LOG_FORMAT        default for --log-format: text or json\n"
+	"  SIARAN_METRICS_TOKEN     default for --metrics-token\n"
+	"  SIARAN_PRUNE_INTERVAL    seconds between prunes of old rows (default 3600)\n"
+	"  SIARAN_KEEP_LOGIN_ATTEMPTS_DAYS       days login attempts are kept (default 30)\n"
+	"  SIARAN_KEEP_SENT_MAIL_DAYS            days sent e-mails are kept (default 30)\n"
+	"  SIARAN_KEEP_READ_NOTIFICATIONS_DAYS   days read notifications are kept (default 90)\n"
+	"                           0 keeps them for ever; expired sessions are always removed\n"
+	"\n"
 	"mail (notifications go to an outbox table and are delivered from there):\n"
 	"  SIARAN_SMTP              default for --smtp: smtp://HOST:PORT or smtps://HOST:PORT\n"
 	"  SIARAN_SMTP_USER, SIARAN_SMTP_PASSWORD   SMTP AUTH credentials (none by default)\n"
@@ -77,7 +88,8 @@ static const char usage_main[] =
 
 static const char usage_serve[] =
 	"usage: siaran serve [--db PATH] [--data DIR] [--listen HOST:PORT] [--base-url URL]\n"
-	"                    [--smtp smtp://HOST:PORT] [--dev]\n"
+	"                    [--smtp smtp://HOST:PORT] [--log-format text|json]\n"
+	"                    [--metrics-token TOKEN] [--dev]\n"
 	"\n"
 	"  --db PATH          SQLite database (default data/siaran.db, or SIARAN_DB)\n"
 	"  --data DIR         data directory (default data/, or SIARAN_DATA)\n"
@@ -87,10 +99,19 @@ static const char usage_serve[] =
 	"  --smtp URL         deliver notification e-mail through this SMTP server, e.g.\n"
 	"                     smtp://mail.example.go.id:587 (or SIARAN_SMTP); without it mail\n"
 	"                     waits in the outbox, shown to admins at /admin/outbox\n"
+	"  --log-format F     access log on standard output: text (default) or json, one\n"
+	"                     object per line (or SIARAN_LOG_FORMAT); never cookies, tokens or\n"
+	"                     form values, secret-looking query values and path parts redacted\n"
+	"  --metrics-token T  bearer token that opens GET /metrics to other addresses (at least\n"
+	"                     16 characters; better given as SIARAN_METRICS_TOKEN, which `ps`\n"
+	"                     does not show). Without it /metrics answers only loopback clients\n"
+	"                     not behind a proxy; everyone else gets 404\n"
 	"  --dev              re-read edited templates on every request\n"
 	"\n"
-	"The first line on standard output is `listening on http://HOST:PORT`. SIGTERM or SIGINT\n"
-	"stops accepting, lets requests in flight finish and closes the database cleanly.\n";
+	"The first line on standard output is `listening on http://HOST:PORT`; one access-log line\n"
+	"per request follows. Old rows are pruned in the background (see `siaran --help`).\n"
+	"SIGTERM or SIGINT stops accepting, lets requests in flight finish and closes the database\n"
+	"cleanly.\n";
 
 static const char usage_migrate[] =
 	"usage: siaran migrate [--db PATH]\n"
@@ -103,6 +124,17 @@ static const char usage_user[] =
 	"\n"
 	"Creates a user. The password (at least 12 characters) is read from standard input.\n"
 	"A contributor needs --unit with the code of its unit (e.g. DINKES).\n";
+
+static const char usage_backup[] =
+	"usage: siaran backup [--db PATH] [--force] OUT\n"
+	"\n"
+	"Copies the database (default data/siaran.db, or SIARAN_DB) to the file OUT with SQLite's\n"
+	"online backup API; the server may keep running and writing meanwhile. The copy is one\n"
+	"consistent snapshot, written to a temporary file next to OUT, checked with\n"
+	"PRAGMA integrity_check and synced before it is renamed to OUT, so OUT never holds a\n"
+	"partial copy. An existing OUT is refused unless --force. The exit code is 0 only for a\n"
+	"checked copy. Uploaded files in the data directory are not in the database: copy them too\n"
+	"(docs/operations.md).\n";
 
 static const char usage_demo[] =
 	"usage: siaran demo [--db PATH]\n"
@@ -196,15 +228,15 @@ static struct db *open_and_migrate(struct app *app)
 /* Parses the options shared by all commands; returns the index of the first non-option, or -1
  * on a usage error (message printed), or -2 after --help. */
 struct opts {
-	const char *db, *data, *listen, *base_url, *smtp;
+	const char *db, *data, *listen, *base_url, *smtp, *log_format, *metrics_token;
 	const char *email, *name, *role, *unit;
-	int password_stdin, dev;
+	int password_stdin, dev, force;
 };
 
 static int parse_opts(int argc, char **argv, struct opts *o, const char *usage)
 {
 	enum { O_DB = 1, O_DATA, O_LISTEN, O_BASE, O_EMAIL, O_NAME, O_ROLE, O_UNIT, O_PWSTDIN, O_DEV,
-	       O_HELP, O_SMTP };
+	       O_HELP, O_SMTP, O_LOG_FORMAT, O_METRICS_TOKEN, O_FORCE };
 	static const struct option longopts[] = {
 		{ "db", required_argument, NULL, O_DB },
 		{ "data", required_argument, NULL, O_DATA },
@@ -217,6 +249,9 @@ static int parse_opts(int argc, char **argv, struct opts *o, const char *usage)
 		{ "password-stdin", no_argument, NULL, O_PWSTDIN },
 		{ "dev", no_argument, NULL, O_DEV },
 		{ "smtp", required_argument, NULL, O_SMTP },
+		{ "log-format", required_argument, NULL, O_LOG_FORMAT },
+		{ "metrics-token", required_argument, NULL, O_METRICS_TOKEN },
+		{ "force", no_argument, NULL, O_FORCE },
 		{ "help", no_argument, NULL, O_HELP },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -236,6 +271,9 @@ static int parse_opts(int argc, char **argv, struct opts *o, const char *usage)
 		case O_PWSTDIN: o->password_stdin = 1; break;
 		case O_DEV: o->dev = 1; break;
 		case O_SMTP: o->smtp = optarg; break;
+		case O_LOG_FORMAT: o->log_format = optarg; break;
+		case O_METRICS_TOKEN: o->metrics_token = optarg; break;
+		case O_FORCE: o->force = 1; break;
 		case 'h':
 		case O_HELP:
 			fputs(usage, stdout);
@@ -319,6 +357,41 @@ static int configure_uploads(struct app *app)
 	return 0;
 }
 
+/* The access-log format, the metrics token and the pruning settings. Returns 0 or -1 (message
+ * printed). */
+static int configure_ops(struct app *app, const struct opts *o)
+{
+	const char *lf = o->log_format ? o->log_format : env_or("SIARAN_LOG_FORMAT", "text");
+	if (strcmp(lf, "text") != 0 && strcmp(lf, "json") != 0) {
+		fprintf(stderr, "siaran: the log format must be text or json\n");
+		return -1;
+	}
+	app->log_json = strcmp(lf, "json") == 0;
+	const char *tok = o->metrics_token ? o->metrics_token : env_or("SIARAN_METRICS_TOKEN", NULL);
+	if (tok) {
+		size_t n = strlen(tok);
+		int ok = n >= 16 && n <= 256;
+		for (size_t i = 0; ok && i < n; i++)
+			ok = tok[i] > 0x20 && tok[i] < 0x7f;
+		if (!ok) {
+			fprintf(stderr, "siaran: the metrics token must be 16 to 256 printable characters"
+					" without spaces\n");
+			return -1;
+		}
+		app->metrics_token = xstrdup(tok);
+	}
+	if (env_int("SIARAN_PRUNE_INTERVAL", PRUNE_DEFAULT_INTERVAL, 1, 7 * 86400,
+		    &app->prune_interval) < 0 ||
+	    env_int("SIARAN_KEEP_LOGIN_ATTEMPTS_DAYS", PRUNE_DEFAULT_LOGIN_ATTEMPTS_DAYS, 0, 36500,
+		    &app->keep_login_attempts_days) < 0 ||
+	    env_int("SIARAN_KEEP_SENT_MAIL_DAYS", PRUNE_DEFAULT_SENT_MAIL_DAYS, 0, 36500,
+		    &app->keep_sent_mail_days) < 0 ||
+	    env_int("SIARAN_KEEP_READ_NOTIFICATIONS_DAYS", PRUNE_DEFAULT_READ_NOTIFICATIONS_DAYS, 0,
+		    36500, &app->keep_read_notifications_days) < 0)
+		return -1;
+	return 0;
+}
+
 /* Fills app from options and environment. Returns 0 or -1 (message printed). */
 static int configure(struct app *app, const struct opts *o)
 {
@@ -360,7 +433,8 @@ static int configure(struct app *app, const struct opts *o)
 		return -1;
 	}
 	app->four_eyes = strcmp(fe, "on") == 0;
-	if (configure_mail(app, o) < 0 || configure_uploads(app) < 0)
+	if (configure_mail(app, o) < 0 || configure_uploads(app) < 0 ||
+	    configure_ops(app, o) < 0)
 		return -1;
 	if (clock_init() < 0) {
 		fprintf(stderr, "siaran: SIARAN_CLOCK_OFFSET must be an integer\n");
@@ -382,6 +456,9 @@ static void app_free(struct app *app)
 		explicit_bzero(app->smtp_password, strlen(app->smtp_password));
 	free(app->smtp_password);
 	free(app->mail_from);
+	if (app->metrics_token)
+		explicit_bzero(app->metrics_token, strlen(app->metrics_token));
+	free(app->metrics_token);
 }
 
 /* --- scheduler --- */
@@ -390,9 +467,28 @@ static pthread_mutex_t sched_lock = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t sched_wake = PTHREAD_COND_INITIALIZER;
 static int sched_stop; /* guarded by sched_lock; set once by main at shutdown */
 
+/* Removes rows nobody needs any more (core/ops.h); logs what it removed. */
+static void prune(struct app *app)
+{
+	struct prune_config cfg = {
+		.login_attempts_days = app->keep_login_attempts_days,
+		.sent_mail_days = app->keep_sent_mail_days,
+		.read_notifications_days = app->keep_read_notifications_days,
+	};
+	struct prune_counts n;
+	if (ops_prune(app->db, &cfg, clock_now(), &n) == 0 &&
+	    n.sessions + n.login_attempts + n.sent_mail + n.notifications > 0)
+		log_info("pruned %lld expired session(s), %lld login attempt(s), %lld sent e-mail(s),"
+			 " %lld read notification(s)", (long long)n.sessions, (long long)n.login_attempts,
+			 (long long)n.sent_mail, (long long)n.notifications);
+}
+
+/* Publishes due releases every scheduler_interval seconds, and prunes old rows every
+ * prune_interval seconds (both at once at start). */
 static void *scheduler(void *arg)
 {
 	struct app *app = arg;
+	struct timespec next_prune = { 0, 0 };
 	pthread_mutex_lock(&sched_lock);
 	while (!sched_stop) {
 		pthread_mutex_unlock(&sched_lock);
@@ -401,6 +497,12 @@ static void *scheduler(void *arg)
 			log_info("scheduler published %d release(s)", n);
 		else if (n < 0)
 			log_error("scheduler: publishing due releases failed; will retry");
+		struct timespec mono;
+		clock_gettime(CLOCK_MONOTONIC, &mono);
+		if (mono.tv_sec >= next_prune.tv_sec) {
+			prune(app);
+			next_prune.tv_sec = mono.tv_sec + app->prune_interval;
+		}
 		pthread_mutex_lock(&sched_lock);
 		struct timespec until;
 		clock_gettime(CLOCK_REALTIME, &until);
@@ -500,6 +602,26 @@ static int cmd_serve(struct app *app, const struct opts *o)
 	pages_static_free();
 	image_shutdown();
 	return rc;
+}
+
+static int cmd_backup(struct app *app, const struct opts *o, int argc, char **argv, int first)
+{
+	if (first + 1 != argc) {
+		fprintf(stderr, "siaran: expected one output file: `siaran backup [--db PATH] OUT`\n%s",
+			usage_backup);
+		return 2;
+	}
+	const char *out = argv[first];
+	int64_t pages = 0;
+	char *err = NULL;
+	if (db_backup(app->db_path, out, o->force, &pages, &err) < 0) {
+		fprintf(stderr, "siaran: backup failed: %s\n", err ? err : "unknown error");
+		free(err);
+		return 1;
+	}
+	printf("backup of %s written to %s (%lld pages), integrity check ok\n", app->db_path, out,
+	       (long long)pages);
+	return 0;
 }
 
 static int cmd_migrate(struct app *app)
@@ -610,6 +732,7 @@ int main(int argc, char **argv)
 			    : strcmp(cmd, "migrate") == 0 ? usage_migrate
 			    : strcmp(cmd, "user") == 0    ? usage_user
 			    : strcmp(cmd, "demo") == 0    ? usage_demo
+			    : strcmp(cmd, "backup") == 0  ? usage_backup
 							  : NULL;
 	if (!usage) {
 		fprintf(stderr, "siaran: unknown command '%s'\n%s", cmd, usage_main);
@@ -623,7 +746,7 @@ int main(int argc, char **argv)
 	if (first < 0)
 		return 2;
 	first += 1; /* index into argv */
-	if (strcmp(cmd, "user") != 0 && first < argc) {
+	if (strcmp(cmd, "user") != 0 && strcmp(cmd, "backup") != 0 && first < argc) {
 		fprintf(stderr, "siaran: unexpected argument '%s'\n%s", argv[first], usage);
 		return 2;
 	}
@@ -639,6 +762,8 @@ int main(int argc, char **argv)
 		rc = cmd_migrate(&app);
 	else if (strcmp(cmd, "user") == 0)
 		rc = cmd_user(&app, &o, argc, argv, first);
+	else if (strcmp(cmd, "backup") == 0)
+		rc = cmd_backup(&app, &o, argc, argv, first);
 	else
 		rc = cmd_demo(&app);
 	app_free(&app);

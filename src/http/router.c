@@ -31,18 +31,24 @@ int router_match(const char *pattern, const char *path, struct route_params *p)
 	return *a == '\0' && *b == '\0';
 }
 
+const char *router_resource(const struct route *table, size_t n, const char *path)
+{
+	struct route_params tmp;
+	for (size_t i = 0; i < n; i++)
+		if (router_match(table[i].pattern, path, &tmp))
+			return table[i].pattern;
+	return NULL;
+}
+
 enum router_result router_find(const struct route *table, size_t n, const char *method,
 			       const char *path, const struct route **out, struct route_params *p,
 			       const char **allow)
 {
 	/* The first row whose pattern matches names the resource ("/requests/new" before
 	 * "/requests/:id"); the method is then looked up among the rows with that same pattern. */
-	const char *pattern = NULL;
 	struct route_params tmp;
-	for (size_t i = 0; i < n && !pattern; i++)
-		if (router_match(table[i].pattern, path, &tmp))
-			pattern = table[i].pattern;
-	if (!pattern)
+	const char *pattern = router_resource(table, n, path);
+	if (!pattern || !router_match(pattern, path, &tmp))
 		return ROUTER_NOT_FOUND;
 	int get = 0, post = 0;
 	const char *m = strcmp(method, "HEAD") == 0 ? "GET" : method;

@@ -38,4 +38,8 @@ enum router_result router_find(const struct route *table, size_t n, const char *
 			       const char *path, const struct route **out, struct route_params *p,
 			       const char **allow);
 
+/* The pattern of the resource path belongs to (the first row whose pattern matches, whatever its
+ * method), or NULL when no row matches: a bounded label for metrics and logs. */
+const char *router_resource(const struct route *table, size_t n, const char *path);
+
 #endif

@@ -18,7 +18,9 @@
 
 #include "core/release.h"
 #include "core/session.h"
+#include "http/accesslog.h"
 #include "http/cache.h"
+#include "http/metrics.h"
 #include "core/user.h"
 #include "store/db.h"
 #include "util/clock.h"
@@ -731,15 +733,15 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
 	clock_gettime(CLOCK_MONOTONIC, &end);
 	double ms = (double)(end.tv_sec - st->started.tv_sec) * 1e3 +
 		    (double)(end.tv_nsec - st->started.tv_nsec) / 1e6;
-	/* Access log: no query string, cookies or form values, which may carry secrets. */
-	char ts[32];
-	time_t now = time(NULL);
-	struct tm tm;
-	gmtime_r(&now, &tm);
-	strftime(ts, sizeof ts, "%Y-%m-%dT%H:%M:%SZ", &tm);
-	printf("%s %s %s %d %zu %.1fms user=%lld\n", ts, st->req.method, st->req.path, st->resp.status,
-	       st->resp.body.len, ms, st->req.user ? (long long)st->req.user->user_id : 0LL);
-	fflush(stdout);
+	/* Counted for /metrics and logged: never cookies, headers or form values (accesslog.h). */
+	struct access_entry e = {
+		.method = st->req.method, .path = st->req.path, .query = &st->req.query,
+		.status = st->resp.status, .bytes = st->resp.body.len, .ms = ms,
+		.user_id = st->req.user ? st->req.user->user_id : 0,
+	};
+	clock_gettime(CLOCK_REALTIME, &e.time);
+	e.route = metrics_observe(st->req.method, st->req.path, st->resp.status, ms / 1e3);
+	access_log_write(srv->app->log_json, &e);
 
 	if (st->pp)
 		MHD_destroy_post_processor(st->pp);
@@ -849,6 +851,7 @@ struct http_server *http_start(struct app *app, const struct route_table *routes
 	srv->tmp_dir = xasprintf("%s/tmp", app->data_dir);
 	snprintf(srv->file_limit_msg, sizeof srv->file_limit_msg,
 		 "Berkas melebihi batas %llu MiB per berkas.", app->max_file_bytes / (1024 * 1024));
+	metrics_init(routes->rows, routes->n);
 	unsigned flags = MHD_USE_THREAD_PER_CONNECTION | MHD_USE_INTERNAL_POLLING_THREAD |
 			 MHD_USE_POLL | MHD_USE_ITC | MHD_USE_ERROR_LOG;
 	if (v6)

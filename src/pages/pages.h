@@ -66,6 +66,9 @@ void page_notifications(struct req *r, struct resp *s);
 void page_notifications_read(struct req *r, struct resp *s);
 void page_admin_outbox(struct req *r, struct resp *s);
 
+/* metrics.c: Prometheus metrics, for loopback clients or with the metrics token */
+void page_metrics(struct req *r, struct resp *s);
+
 /* account.c */
 void page_login_form(struct req *r, struct resp *s);
 void page_login(struct req *r, struct resp *s);

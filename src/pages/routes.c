@@ -27,6 +27,7 @@ static const struct route rows[] = {
 	{ "GET", "/api/v1/units", page_api_units, 0 },
 	{ "GET", "/api/v1/agenda", page_api_agenda, 0 },
 	{ "GET", "/healthz", page_healthz, 0 },
+	{ "GET", "/metrics", page_metrics, 0 },
 	{ "GET", "/notifications", page_notifications, ROLE_ANY_USER },
 	{ "POST", "/notifications/read", page_notifications_read, ROLE_ANY_USER },
 	{ "GET", "/admin/audit", page_admin_audit, ROLE_ADMIN },

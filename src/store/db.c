@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "util/buf.h"
 #include "util/clock.h"
@@ -353,6 +354,22 @@ int db_ping(sqlite3 *c)
 {
 	int64_t one = 0;
 	return db_int(c, &one, "SELECT 1", "") == 1 ? 0 : -1;
+}
+
+int db_size(struct db *db, sqlite3 *c, int64_t *bytes, int64_t *wal_bytes)
+{
+	int64_t pages = 0, page_size = 0;
+	*bytes = *wal_bytes = 0;
+	if (db_int(c, &pages, "PRAGMA page_count", "") != 1 ||
+	    db_int(c, &page_size, "PRAGMA page_size", "") != 1)
+		return -1;
+	*bytes = pages * page_size;
+	char *wal = xasprintf("%s-wal", db->path);
+	struct stat st;
+	if (stat(wal, &st) == 0)
+		*wal_bytes = (int64_t)st.st_size;
+	free(wal);
+	return 0;
 }
 
 int db_is_constraint(sqlite3 *c)

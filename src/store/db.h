@@ -73,6 +73,20 @@ int64_t db_last_id(sqlite3 *c);
 /* Whether the database answers a trivial query on c: 0 or -1. */
 int db_ping(sqlite3 *c);
 
+/* The database's size as SQLite counts it (page_count * page_size, read on c) and the size of its
+ * write-ahead log file (0 when there is none). Returns 0 or -1. */
+int db_size(struct db *db, sqlite3 *c, int64_t *bytes, int64_t *wal_bytes);
+
+/* backup.c: copies the database at src_path to out_path while other processes may be writing
+ * to it, with SQLite's online backup API, page by page within one read snapshot (in WAL mode a
+ * reader never blocks the writer). The copy is written to a temporary file next to out_path
+ * (mode 0600), switched to rollback-journal mode so it is one self-contained file, checked with
+ * PRAGMA integrity_check, synced, and only then renamed to out_path: out_path never holds a
+ * partial copy. An existing out_path is refused unless force (and never when it is src_path
+ * itself). Returns 0 with *pages set, or -1 with *err a malloc'd one-line reason (the temporary
+ * file removed). */
+int db_backup(const char *src_path, const char *out_path, int force, int64_t *pages, char **err);
+
 /* Whether the last error on c was a constraint violation (UNIQUE etc.). */
 int db_is_constraint(sqlite3 *c);
 
