@@ -7,7 +7,7 @@
 {{#PROBLEM}}<div class="alert alert-error" role="alert"><p>{{MESSAGE}}</p></div>{{/PROBLEM}}
 <form class="form" method="post" action="/account/password">
 <input type="hidden" name="csrf_token" value="{{CSRF}}">
-<input type="text" name="username" value="{{USER_EMAIL}}" autocomplete="username" class="visually-hidden" tabindex="-1" aria-hidden="true" readonly>
+<input type="text" name="username" value="{{USER_EMAIL}}" autocomplete="username" hidden readonly>
 <div class="field{{#CURRENT_PASSWORD_ERROR}} has-error{{/CURRENT_PASSWORD_ERROR}}">
 <label for="f-current_password">Kata sandi saat ini</label>
 {{#CURRENT_PASSWORD_ERROR}}<p class="field-error" id="err-current_password">{{MESSAGE}}</p>{{/CURRENT_PASSWORD_ERROR}}

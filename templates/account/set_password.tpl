@@ -7,7 +7,7 @@
 <form class="form" method="post" action="/set-password">
 <input type="hidden" name="csrf_token" value="{{CSRF}}">
 <input type="hidden" name="token" value="{{TOKEN}}">
-<input type="text" name="username" value="{{USER_EMAIL}}" autocomplete="username" class="visually-hidden" tabindex="-1" aria-hidden="true" readonly>
+<input type="text" name="username" value="{{USER_EMAIL}}" autocomplete="username" hidden readonly>
 {{>NEW_PASSWORD}}
 <div class="form-actions">
 <button type="submit" class="btn btn-primary">Simpan kata sandi</button>

@@ -69,13 +69,13 @@ test('an admin invites a user, who sets a password through the link and signs in
 
 	const user = await newPage();
 	await user.goto(link);
-	await user.getByLabel('Kata sandi baru').fill('Password1234');
+	await user.getByLabel('Kata sandi baru', { exact: true }).fill('Password1234');
 	await user.getByLabel('Ulangi kata sandi baru').fill('Password1234');
 	await user.getByRole('button', { name: 'Simpan kata sandi' }).click();
 	await user.locator('#err-new_password').waitFor();
 	assert.match(await user.locator('#err-new_password').innerText(), /paling umum/);
 	await shot(user, 'people-set-password-refused');
-	await user.getByLabel('Kata sandi baru').fill('sambal matah pedas sekali');
+	await user.getByLabel('Kata sandi baru', { exact: true }).fill('sambal matah pedas sekali');
 	await user.getByLabel('Ulangi kata sandi baru').fill('sambal matah pedas sekali');
 	await Promise.all([user.waitForURL('**/login?password=set'),
 		user.getByRole('button', { name: 'Simpan kata sandi' }).click()]);
@@ -99,6 +99,7 @@ test('an admin invites a user, who sets a password through the link and signs in
 	await phone.goto(server.base + '/admin/users');
 	await shot(phone, 'people-users-phone');
 
+	// The refused password answers 422 on purpose; Chromium reports every 4xx in the console.
 	for (const p of [admin, user, phone])
-		assert.deepEqual(p.problems, [], 'no console errors');
+		assert.deepEqual(p.problems.filter((m) => !/status of 422/.test(m)), [], 'no console errors');
 });
