@@ -23,6 +23,7 @@
 #include "core/notify.h"
 #include "core/numbering.h"
 #include "core/ops.h"
+#include "core/pwpolicy.h"
 #include "core/release.h"
 #include "core/session.h"
 #include "core/user.h"
@@ -57,7 +58,8 @@ static const char usage_main[] =
 	"  SIARAN_SCHEDULER_INTERVAL  seconds between checks for scheduled releases (default 30)\n"
 	"  SIARAN_FOUR_EYES         on (default): an editor cannot approve a request the same\n"
 	"                           editor created or last edited; off allows it (recorded)\n"
-	"  SIARAN_SHARE             directory holding templates/, static/, migrations/\n"
+	"  SIARAN_SHARE             directory holding templates/, static/, migrations/ and\n"
+	"                           wordlists/ (the common passwords refused)\n"
 	"  SIARAN_CLOCK_OFFSET      seconds added to the clock (for tests only)\n"
 	"\n"
 	"uploads (photos and documents, stored under DATA/media/):\n"
@@ -122,7 +124,9 @@ static const char usage_user[] =
 	"usage: siaran user add --email E --name N --role contributor|editor|admin [--unit CODE]\n"
 	"                       --password-stdin [--db PATH]\n"
 	"\n"
-	"Creates a user. The password (at least 12 characters) is read from standard input.\n"
+	"Creates a user. The password is read from standard input: 12 to 128 characters and\n"
+	"not one of the common passwords in wordlists/common-passwords.txt. Admins can also\n"
+	"invite users at /admin/users (they set their own password through a one-time link).\n"
 	"A contributor needs --unit with the code of its unit (e.g. DINKES).\n";
 
 static const char usage_backup[] =
@@ -533,6 +537,18 @@ static int sweep_media(struct app *app)
 	return 0;
 }
 
+/* Reads the list of common passwords the policy refuses (wordlists/ in the share directory).
+ * Returns 0, or -1 with the reason printed. */
+static int load_password_list(const struct app *app)
+{
+	char *path = xasprintf("%s/wordlists/common-passwords.txt", app->share_dir);
+	int n = pwpolicy_load(path);
+	if (n < 0)
+		fprintf(stderr, "siaran: cannot read %s\n", path);
+	free(path);
+	return n < 0 ? -1 : 0;
+}
+
 static int cmd_serve(struct app *app, const struct opts *o)
 {
 	const char *listen = o->listen ? o->listen : env_or("SIARAN_LISTEN", "127.0.0.1:8080");
@@ -547,11 +563,14 @@ static int cmd_serve(struct app *app, const struct opts *o)
 	}
 	char *tdir = xasprintf("%s/templates", app->share_dir);
 	char *sdir = xasprintf("%s/static", app->share_dir);
-	int ok = tmpl_init(tdir, app->dev_reload) == 0 && pages_static_load(sdir) == 0;
+	int ok = tmpl_init(tdir, app->dev_reload) == 0 && pages_static_load(sdir) == 0 &&
+		 load_password_list(app) == 0;
 	free(tdir);
 	free(sdir);
 	if (!ok) {
 		db_close(app->db);
+		pages_static_free();
+		pwpolicy_free();
 		return 1;
 	}
 	/* Signals are taken by sigwait in this thread only; every thread started below inherits
@@ -567,6 +586,7 @@ static int cmd_serve(struct app *app, const struct opts *o)
 	if (!srv) {
 		db_close(app->db);
 		pages_static_free();
+		pwpolicy_free();
 		return 1;
 	}
 	/* Only now is the base URL final (http_start takes the address served when none is
@@ -600,6 +620,7 @@ static int cmd_serve(struct app *app, const struct opts *o)
 	notify_shutdown();
 	db_close(app->db);
 	pages_static_free();
+	pwpolicy_free();
 	image_shutdown();
 	return rc;
 }
@@ -671,7 +692,7 @@ static int cmd_user(struct app *app, const struct opts *o, int argc, char **argv
 	for (char *p = unit; p && *p; p++)
 		*p = (char)toupper((unsigned char)*p);
 	int rc = 1;
-	if (session_init() < 0)
+	if (session_init() < 0 || load_password_list(app) < 0)
 		goto out;
 	app->db = open_and_migrate(app);
 	if (!app->db)
@@ -700,6 +721,7 @@ out:
 		free(password);
 	}
 	free(unit);
+	pwpolicy_free();
 	db_close(app->db);
 	app->db = NULL;
 	return rc;

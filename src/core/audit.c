@@ -3,6 +3,8 @@
  * refuses UPDATE and DELETE (migrations/004_audit_comments.sql). */
 #include "core/audit.h"
 
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -41,6 +43,21 @@ int audit_log(sqlite3 *w, int64_t actor, const char *action, const char *object_
 			  "iittitt", now, actor, action, object_type, object_id, d, cl);
 	free(d);
 	free(cl);
+	return rc;
+}
+
+int audit_logf(sqlite3 *w, int64_t actor, const char *action, const char *object_type,
+	       int64_t object_id, const char *client, int64_t now, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	char *detail = NULL;
+	int n = vasprintf(&detail, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		abort(); /* out of memory, as xmalloc would */
+	int rc = audit_log(w, actor, action, object_type, object_id, detail, client, now);
+	free(detail);
 	return rc;
 }
 

@@ -15,6 +15,11 @@
 int audit_log(sqlite3 *w, int64_t actor, const char *action, const char *object_type,
 	      int64_t object_id, const char *detail, const char *client, int64_t now);
 
+/* audit_log with the detail formatted like printf. */
+int audit_logf(sqlite3 *w, int64_t actor, const char *action, const char *object_type,
+	       int64_t object_id, const char *client, int64_t now, const char *fmt, ...)
+	__attribute__((format(printf, 8, 9)));
+
 /* Longest detail and client kept (bytes; longer text is cut at a character boundary). */
 #define AUDIT_DETAIL_MAX 500
 #define AUDIT_CLIENT_MAX 64

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "core/notify.h"
 #include "store/db.h"
 #include "util/buf.h"
 #include "util/clock.h"
@@ -467,6 +468,10 @@ static int record(const struct outmsg *m, enum outcome o, const char *err, int64
 		rc = db_execf(w, "UPDATE outbox SET attempts = ?, last_error = ?, next_attempt_at = ?"
 				 " WHERE id = ?", "itii", attempts, err,
 			      now + mailer_backoff((int)attempts, W.retry_base, W.retry_max), m->id);
+	/* A one-time link in the body is no longer needed once the message left or never will. */
+	if (rc == 0 && (o == SENT || o == GIVE_UP))
+		rc = db_execf(w, "UPDATE outbox SET body_text = ?1, body_html = ?1 WHERE id = ?2"
+				 " AND sensitive = 1", "ti", OUTBOX_REDACTED, m->id);
 	if (rc == 0)
 		rc = db_execf(w, "INSERT INTO outbox_attempts (outbox_id, at, ok, error)"
 				 " VALUES (?, ?, ?, ?)", "iiit", m->id, now, (int64_t)(o == SENT),

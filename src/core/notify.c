@@ -365,6 +365,32 @@ static void fill_mail(struct tmpl_dict *d, const struct context *cx, const struc
 	tmpl_set(d, "REASON", ev->reason);
 }
 
+/* Writes one message to the outbox; its Message-ID embeds the row's id. Returns 0 or -1. */
+static int outbox_put(sqlite3 *w, const struct config *cfg, int64_t user_id, int64_t request_id,
+		      const char *to, const char *to_name, const char *subject, const char *text,
+		      const char *html, int sensitive, int64_t now)
+{
+	unsigned char rnd[12];
+	char token[sizeof rnd * 2 + 1];
+	randombytes_buf(rnd, sizeof rnd);
+	sodium_bin2hex(token, sizeof token, rnd, sizeof rnd);
+	char *provisional = xasprintf("<new.%s@%s>", token, cfg->host);
+	int rc = db_execf(w, "INSERT INTO outbox (user_id, request_id, to_addr, to_name, subject,"
+			     " body_text, body_html, message_id, created_at, next_attempt_at, sensitive)"
+			     " VALUES (?, NULLIF(?, 0), ?, ?, ?, ?, ?, ?, ?, ?, ?)", "iittttttiii",
+			  user_id, request_id, to, to_name, subject, text, html, provisional, now, now,
+			  (int64_t)sensitive);
+	free(provisional);
+	if (rc < 0)
+		return -1;
+	/* The row's id goes into its Message-ID, which then never changes. */
+	int64_t id = db_last_id(w);
+	char *msgid = xasprintf("<outbox-%lld.%s@%s>", (long long)id, token, cfg->host);
+	rc = db_execf(w, "UPDATE outbox SET message_id = ? WHERE id = ?", "ti", msgid, id);
+	free(msgid);
+	return rc;
+}
+
 /* The in-app notification and the e-mail for one recipient. Returns 0 or -1. */
 static int notify_one(sqlite3 *w, const struct context *cx, const struct recipient *u,
 		      const struct event *ev)
@@ -390,27 +416,10 @@ static int notify_one(sqlite3 *w, const struct context *cx, const struct recipie
 	char *html = render("email/notify.html.tpl", d);
 	tmpl_dict_free(d);
 	char *subject = xasprintf("[Siaran] %s: %s", ev->tag, r->title);
-	unsigned char rnd[12];
-	char token[sizeof rnd * 2 + 1];
-	randombytes_buf(rnd, sizeof rnd);
-	sodium_bin2hex(token, sizeof token, rnd, sizeof rnd);
-	char *provisional = xasprintf("<new.%s@%s>", token, cx->cfg->host);
 	rc = -1;
-	if (!text || !html)
-		goto out;
-	if (db_execf(w, "INSERT INTO outbox (user_id, request_id, to_addr, to_name, subject,"
-			" body_text, body_html, message_id, created_at, next_attempt_at)"
-			" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", "iittttttii",
-		     u->id, r->id, u->email, u->name, subject, text, html, provisional, cx->now,
-		     cx->now) < 0)
-		goto out;
-	/* The row's id goes into its Message-ID, which then never changes. */
-	int64_t id = db_last_id(w);
-	char *msgid = xasprintf("<outbox-%lld.%s@%s>", (long long)id, token, cx->cfg->host);
-	rc = db_execf(w, "UPDATE outbox SET message_id = ? WHERE id = ?", "ti", msgid, id);
-	free(msgid);
-out:
-	free(provisional);
+	if (text && html)
+		rc = outbox_put(w, cx->cfg, u->id, r->id, u->email, u->name, subject, text, html, 0,
+				cx->now);
 	free(subject);
 	free(text);
 	free(html);
@@ -487,6 +496,42 @@ int notify_assigned(sqlite3 *w, const struct release *r, int64_t assignee, int64
 	}
 	recipients_free(&rs);
 	free(who);
+	config_free(&cfg);
+	return rc;
+}
+
+int notify_password_link(sqlite3 *w, int64_t user_id, const char *email, const char *name,
+			 const char *token, int invite, int64_t expires_at, int64_t now)
+{
+	struct config cfg;
+	if (!config_get(&cfg)) {
+		config_free(&cfg);
+		return -1;
+	}
+	struct tmpl_dict *d = tmpl_dict_new();
+	tmpl_set(d, "GREETING_NAME", name);
+	tmpl_set(d, "EMAIL", email);
+	if (invite)
+		tmpl_show(d, "INVITE");
+	else
+		tmpl_show(d, "RESET");
+	char *url = xasprintf("%s/set-password?token=%s", cfg.base, token);
+	tmpl_set(d, "LINK_URL", url);
+	free(url);
+	char until[96] = "";
+	datefmt_long_time(expires_at, until, sizeof until);
+	tmpl_set(d, "EXPIRES", until);
+	char *text = render("email/password_link.txt.tpl", d);
+	char *html = render("email/password_link.html.tpl", d);
+	tmpl_dict_free(d);
+	int rc = -1;
+	if (text && html)
+		rc = outbox_put(w, &cfg, user_id, 0, email, name,
+				invite ? "[Siaran] Akun Anda siap: atur kata sandi"
+				       : "[Siaran] Atur ulang kata sandi Anda",
+				text, html, 1, now);
+	free(text);
+	free(html);
 	config_free(&cfg);
 	return rc;
 }

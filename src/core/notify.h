@@ -29,6 +29,15 @@ int notify_transition(sqlite3 *w, const struct release *r, enum wf_action action
  * in-app notification for the assignee, unless it assigned itself. Returns 0 or -1. */
 int notify_assigned(sqlite3 *w, const struct release *r, int64_t assignee, int64_t actor,
 		    int64_t now);
+/* An e-mail to a user with a one-time link to set a password (invite 1: a new account, else a
+ * reset an admin started), written to the outbox inside w and marked sensitive: the mail worker
+ * blanks its body once it is sent or has failed. The link is the base URL +
+ * "/set-password?token=" + token. Returns 0, or -1 (also when notifications are off). */
+int notify_password_link(sqlite3 *w, int64_t user_id, const char *email, const char *name,
+			 const char *token, int invite, int64_t expires_at, int64_t now);
+/* What a sensitive message's body reads after delivery. */
+#define OUTBOX_REDACTED "(isi dihapus setelah pengiriman: pesan ini memuat tautan sekali pakai)"
+
 /* Unread in-app notifications of a user; 0 on any error. */
 int64_t notify_unread_count(sqlite3 *c, int64_t user_id);
 

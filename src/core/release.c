@@ -544,25 +544,61 @@ static int publish(sqlite3 *w, struct release *r, const char *number_format, int
 	return rc;
 }
 
-/* What the public sees changed: keep the search index in step and bump the content version
- * that cached public pages are checked against (inside w). */
-static int public_changed(sqlite3 *w, const struct release *r, enum wf_state to, int64_t now)
+/* Puts release id into the search index afresh (inside w): removed, and indexed again when it is
+ * published. */
+static int fts_index(sqlite3 *w, int64_t id)
 {
-	if (db_execf(w, "DELETE FROM releases_fts WHERE rowid = ?", "i", r->id) < 0)
+	if (db_execf(w, "DELETE FROM releases_fts WHERE rowid = ?", "i", id) < 0)
 		return -1;
 	/* Apostrophes are removed from the indexed text so that "Jum'at" and "jumat" meet (the
 	 * tokenizer would split at them); search_fts_query drops them from queries alike. */
 #define NOAPOS(x) "replace(replace(replace(" x ", '''', ''), '’', ''), 'ʼ', '')"
-	if (to == WF_PUBLISHED &&
-	    db_execf(w, "INSERT INTO releases_fts (rowid, title, summary, body, unit_name, quotes)"
-			" SELECT r.id, " NOAPOS("r.title") ", " NOAPOS("r.summary") ", "
-			NOAPOS("r.body") ", " NOAPOS("u.name") ", " NOAPOS(
-			"COALESCE((SELECT group_concat(q.speaker || ' ' || q.position || ' ' || q.text, ' ')"
-			" FROM request_quotes q WHERE q.request_id = r.id), '')")
-			" FROM requests r JOIN units u ON u.id = r.unit_id WHERE r.id = ?", "i", r->id) < 0)
-		return -1;
+	return db_execf(w, "INSERT INTO releases_fts (rowid, title, summary, body, unit_name, quotes)"
+			   " SELECT r.id, " NOAPOS("r.title") ", " NOAPOS("r.summary") ", "
+			   NOAPOS("r.body") ", " NOAPOS("u.name") ", " NOAPOS(
+			   "COALESCE((SELECT group_concat(q.speaker || ' ' || q.position || ' ' || q.text, ' ')"
+			   " FROM request_quotes q WHERE q.request_id = r.id), '')")
+			   " FROM requests r JOIN units u ON u.id = r.unit_id WHERE r.id = ?"
+			   " AND r.state = 'published'", "i", id);
+}
+
+int release_bump_version(sqlite3 *w, int64_t now)
+{
 	return db_execf(w, "UPDATE site_state SET content_version = content_version + 1,"
 			   " changed_at = MAX(changed_at, ?) WHERE id = 1", "i", now);
+}
+
+/* What the public sees changed: keep the search index in step and bump the content version
+ * that cached public pages are checked against (inside w). fts_index reads the state the
+ * transition has just stored. */
+static int public_changed(sqlite3 *w, const struct release *r, int64_t now)
+{
+	if (fts_index(w, r->id) < 0)
+		return -1;
+	return release_bump_version(w, now);
+}
+
+int release_reindex_unit(sqlite3 *w, int64_t unit_id, int64_t now)
+{
+	sqlite3_stmt *st = db_prepare(w, "SELECT id FROM requests WHERE unit_id = ?"
+					 " AND state = 'published' ORDER BY id");
+	if (!st || db_bind(st, "i", unit_id) < 0) {
+		sqlite3_finalize(st);
+		return -1;
+	}
+	int64_t *ids = NULL;
+	size_t n = 0;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		ids = xrealloc(ids, (n + 1) * sizeof *ids);
+		ids[n++] = sqlite3_column_int64(st, 0);
+	}
+	sqlite3_finalize(st);
+	int out = rc == SQLITE_DONE ? 0 : -1;
+	for (size_t i = 0; i < n && out == 0; i++)
+		out = fts_index(w, ids[i]);
+	free(ids);
+	return out == 0 ? release_bump_version(w, now) : -1;
 }
 
 int release_apply(sqlite3 *w, struct release *r, enum wf_action action, enum wf_state to,
@@ -612,7 +648,7 @@ int release_apply(sqlite3 *w, struct release *r, enum wf_action action, enum wf_
 	}
 	if (rc < 0)
 		return -1;
-	if ((to == WF_PUBLISHED || from == WF_PUBLISHED) && public_changed(w, r, to, now) < 0)
+	if ((to == WF_PUBLISHED || from == WF_PUBLISHED) && public_changed(w, r, now) < 0)
 		return -1;
 	if (db_execf(w, "INSERT INTO transitions (request_id, actor_id, action, from_state, to_state,"
 			" note, at, client) VALUES (?, NULLIF(?, 0), ?, ?, ?, ?, ?, ?)", "iittttit", r->id,
@@ -1062,7 +1098,8 @@ int release_unit_counts(sqlite3 *c, struct unit_count_list *out)
 		"SELECT u.code, u.name, u.kind, p.code, COUNT(r.id), COALESCE(MAX(r.published_at), 0)"
 		" FROM units u LEFT JOIN units p ON p.id = u.parent_id"
 		" LEFT JOIN requests r ON r.unit_id = u.id AND r.state = 'published'"
-		" WHERE u.active = 1 GROUP BY u.id ORDER BY u.name");
+		" WHERE u.active = 1 OR (u.merged_into IS NULL AND EXISTS (SELECT 1 FROM requests x"
+		" WHERE x.unit_id = u.id AND x.state = 'published')) GROUP BY u.id ORDER BY u.name");
 	if (!st)
 		return -1;
 	int rc;
@@ -1101,7 +1138,10 @@ int release_unit_by_code(sqlite3 *c, const char *code, int64_t *id, char **name)
 {
 	*id = 0;
 	*name = NULL;
-	sqlite3_stmt *st = db_prepare(c, "SELECT id, name FROM units WHERE code = ? AND active = 1");
+	/* A deactivated unit keeps its page and filters; a merged one leads to its successor
+	 * (unit_merged_into). */
+	sqlite3_stmt *st = db_prepare(c, "SELECT id, name FROM units WHERE code = ?"
+					 " AND merged_into IS NULL");
 	if (!st || db_bind(st, "t", code) < 0) {
 		sqlite3_finalize(st);
 		return -1;
@@ -1138,7 +1178,7 @@ int release_correct(sqlite3 *w, struct release *r, const struct release *content
 			" note, at, client) VALUES (?, ?, 'correct', 'published', 'published', ?, ?, ?)",
 		     "iitit", r->id, editor, note, now, client) < 0 ||
 	    audit_log(w, editor, "correct", "request", r->id, note, client, now) < 0 ||
-	    public_changed(w, r, WF_PUBLISHED, now) < 0)
+	    public_changed(w, r, now) < 0)
 		return -1;
 	r->public_updated_at = now;
 	return 0;

@@ -196,11 +196,20 @@ struct unit_count_list {
 	struct unit_count *items;
 	int n;
 };
-/* Every active unit with its number of published releases, by name. Returns 0 or -1. */
+/* Every active unit, and every deactivated (not merged) unit that published something, with its
+ * number of published releases, by name. Returns 0 or -1. */
 int release_unit_counts(sqlite3 *c, struct unit_count_list *out);
 void unit_count_list_free(struct unit_count_list *l);
-/* Looks up an active unit by code: 1 found (id and malloc'd name set), 0 not found, -1 error. */
+/* Looks up a unit by code, active or deactivated but not merged into another: 1 found (id and
+ * malloc'd name set), 0 not found, -1 error. */
 int release_unit_by_code(sqlite3 *c, const char *code, int64_t *id, char **name);
+/* Re-indexes every published release of unit_id for search and bumps the public content
+ * version, inside w (after the unit was renamed or took over another unit's releases).
+ * Returns 0 or -1. */
+int release_reindex_unit(sqlite3 *w, int64_t unit_id, int64_t now);
+/* Bumps the public content version inside w, so that cached public pages are rendered again
+ * (after a change they show that is not a release's, such as the list of units). 0 or -1. */
+int release_bump_version(sqlite3 *w, int64_t now);
 
 struct request_filter {
 	int64_t unit_id;  /* 0 = all units */

@@ -4,6 +4,7 @@
 
 #include <pthread.h>
 #include <sodium.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -224,6 +225,58 @@ static void audit_login(struct db *db, int64_t uid, const char *action, const ch
 		db_write_commit(db);
 }
 
+/* Phase 1 of every password check (a login, a change of one's own password): in one write
+ * transaction the throttle decides whether to evaluate, the attempt is recorded as failed until
+ * proven, and when evaluating, the active account's id and hash are read (by user_id when not 0,
+ * else by e-mail). Returns 0 (*hash malloc'd or NULL) or -1. */
+static int attempt_begin(struct db *db, const char *email, int64_t user_id, const char *client,
+			 int64_t now, int64_t *attempt, int64_t *wait, int64_t *uid, char **hash)
+{
+	*hash = NULL;
+	*uid = 0;
+	sqlite3 *w = db_write_begin(db);
+	if (!w)
+		return -1;
+	*wait = lock_remaining(w, email, client, now);
+	if (db_execf(w, "INSERT INTO login_attempts (email, client, at, outcome) VALUES (?, ?, ?, ?)",
+		     "ttit", email, client, now, *wait ? "locked" : "fail") < 0) {
+		db_write_rollback(db);
+		return -1;
+	}
+	*attempt = db_last_id(w);
+	if (!*wait) {
+		sqlite3_stmt *st = user_id
+			? db_prepare(w, "SELECT id, password_hash FROM users WHERE id = ? AND active = 1")
+			: db_prepare(w, "SELECT id, password_hash FROM users WHERE email = ? AND active = 1");
+		if (st && (user_id ? db_bind(st, "i", user_id) : db_bind(st, "t", email)) == 0 &&
+		    sqlite3_step(st) == SQLITE_ROW) {
+			*uid = sqlite3_column_int64(st, 0);
+			*hash = db_col_text(st, 1);
+		}
+		sqlite3_finalize(st);
+	}
+	if (db_write_commit(db) < 0) {
+		free(*hash);
+		*hash = NULL;
+		return -1;
+	}
+	return 0;
+}
+
+/* Stores a new session for uid inside w; its cookie token goes to token_out. Returns 0 or -1. */
+static int session_insert(sqlite3 *w, int64_t uid, const char *client, int64_t now,
+			  char token_out[TOKEN_HEX_LEN + 1])
+{
+	char csrf[TOKEN_HEX_LEN + 1];
+	unsigned char digest[crypto_hash_sha256_BYTES];
+	token_random_hex(token_out);
+	token_random_hex(csrf);
+	token_digest(token_out, digest);
+	return db_execf(w, "INSERT INTO sessions (token_hash, user_id, csrf_token, created_at,"
+			   " last_seen_at, client) VALUES (?, ?, ?, ?, ?, ?)",
+			"bitiit", digest, (int)sizeof digest, uid, csrf, now, now, client);
+}
+
 enum login_outcome session_login(struct db *db, const char *email, const char *password,
 				 const char *client, char token_out[TOKEN_HEX_LEN + 1],
 				 int64_t *user_id, int64_t *retry_after)
@@ -233,30 +286,15 @@ enum login_outcome session_login(struct db *db, const char *email, const char *p
 	*user_id = 0;
 
 	/* Phase 1: decide whether to evaluate, and record the attempt as failed until proven. */
-	sqlite3 *w = db_write_begin(db);
-	if (!w)
-		return LOGIN_ERROR;
-	int64_t wait = lock_remaining(w, email, client, now);
-	if (db_execf(w, "INSERT INTO login_attempts (email, client, at, outcome) VALUES (?, ?, ?, ?)",
-		     "ttit", email, client, now, wait ? "locked" : "fail") < 0) {
-		db_write_rollback(db);
-		return LOGIN_ERROR;
-	}
-	int64_t attempt = db_last_id(w);
+	int64_t attempt = 0, wait = 0, uid = 0;
 	char *hash = NULL;
-	int64_t uid = 0;
-	if (!wait) {
-		sqlite3_stmt *st = db_prepare(w, "SELECT id, password_hash FROM users"
-						 " WHERE email = ? AND active = 1");
-		if (st && db_bind(st, "t", email) == 0 && sqlite3_step(st) == SQLITE_ROW) {
-			uid = sqlite3_column_int64(st, 0);
-			hash = db_col_text(st, 1);
-		}
-		sqlite3_finalize(st);
-	}
-	if (db_write_commit(db) < 0) {
-		free(hash);
+	if (attempt_begin(db, email, 0, client, now, &attempt, &wait, &uid, &hash) < 0)
 		return LOGIN_ERROR;
+	/* An account whose invitation was not used yet has no password: nothing matches, and the
+	 * answer takes as long as for a wrong one. */
+	if (hash && !*hash) {
+		free(hash);
+		hash = NULL;
 	}
 	if (wait) {
 		*retry_after = wait;
@@ -278,20 +316,12 @@ enum login_outcome session_login(struct db *db, const char *email, const char *p
 	free(hash);
 
 	/* Phase 3: success: mark the attempt, store a fresh session. */
-	char csrf[TOKEN_HEX_LEN + 1];
-	unsigned char digest[crypto_hash_sha256_BYTES];
-	token_random_hex(token_out);
-	token_random_hex(csrf);
-	token_digest(token_out, digest);
-	w = db_write_begin(db);
+	sqlite3 *w = db_write_begin(db);
 	if (!w)
 		return LOGIN_ERROR;
 	if (db_execf(w, "UPDATE login_attempts SET outcome = 'ok' WHERE id = ?", "i", attempt) < 0 ||
 	    audit_log(w, uid, "login", "user", uid, email, client, now) < 0 ||
-	    db_execf(w, "INSERT INTO sessions (token_hash, user_id, csrf_token, created_at,"
-			" last_seen_at, client) VALUES (?, ?, ?, ?, ?, ?)",
-		     "bitiit", digest, (int)sizeof digest, uid, csrf, now,
-		     now, client) < 0 ||
+	    session_insert(w, uid, client, now, token_out) < 0 ||
 	    (rehash[0] && db_execf(w, "UPDATE users SET password_hash = ? WHERE id = ?", "ti", rehash,
 				   uid) < 0)) {
 		db_write_rollback(db);
@@ -301,4 +331,110 @@ enum login_outcome session_login(struct db *db, const char *email, const char *p
 		return LOGIN_ERROR;
 	*user_id = uid;
 	return LOGIN_OK;
+}
+
+/* --- a user's own sessions and password --- */
+
+int session_list_user(sqlite3 *c, int64_t user_id, int64_t now, struct session_list *out)
+{
+	memset(out, 0, sizeof *out);
+	sqlite3_stmt *st = db_prepare(c, "SELECT id, created_at, last_seen_at, COALESCE(client, '')"
+					 " FROM sessions WHERE user_id = ? AND last_seen_at > ?"
+					 " AND created_at > ? ORDER BY last_seen_at DESC, id DESC");
+	if (!st || db_bind(st, "iii", user_id, now - SESSION_IDLE_SECONDS,
+			   now - SESSION_ABSOLUTE_SECONDS) < 0) {
+		sqlite3_finalize(st);
+		return -1;
+	}
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		out->items = xrealloc(out->items, (size_t)(out->n + 1) * sizeof *out->items);
+		struct session_info *i = &out->items[out->n++];
+		i->id = sqlite3_column_int64(st, 0);
+		i->created_at = sqlite3_column_int64(st, 1);
+		i->last_seen_at = sqlite3_column_int64(st, 2);
+		i->client = db_col_text(st, 3);
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+void session_list_free(struct session_list *l)
+{
+	for (int i = 0; i < l->n; i++)
+		free(l->items[i].client);
+	free(l->items);
+	memset(l, 0, sizeof *l);
+}
+
+int session_end_own(struct db *db, int64_t user_id, int64_t sid, const char *client)
+{
+	sqlite3 *w = db_write_begin(db);
+	if (!w)
+		return -1;
+	if (db_execf(w, "DELETE FROM sessions WHERE id = ? AND user_id = ?", "ii", sid, user_id) < 0) {
+		db_write_rollback(db);
+		return -1;
+	}
+	if (sqlite3_changes(w) == 0) {
+		db_write_rollback(db);
+		return 0;
+	}
+	char detail[48];
+	snprintf(detail, sizeof detail, "sesi #%lld", (long long)sid);
+	if (audit_log(w, user_id, "session_end", "user", user_id, detail, client, clock_now()) < 0) {
+		db_write_rollback(db);
+		return -1;
+	}
+	return db_write_commit(db) < 0 ? -1 : 1;
+}
+
+enum login_outcome session_change_password(struct db *db, const struct auth *a,
+					   const char *old_password, const char *new_password,
+					   const char *client, char token_out[TOKEN_HEX_LEN + 1],
+					   int64_t *retry_after)
+{
+	int64_t now = clock_now();
+	*retry_after = 0;
+	/* Phase 1, as for a login: throttle, record the attempt as failed until proven. */
+	int64_t attempt = 0, wait = 0, uid = 0;
+	char *hash = NULL;
+	if (attempt_begin(db, a->email, a->user_id, client, now, &attempt, &wait, &uid, &hash) < 0)
+		return LOGIN_ERROR;
+	if (wait) {
+		*retry_after = wait;
+		audit_login(db, a->user_id, "password_change_locked", a->email, client, now);
+		return LOGIN_LOCKED;
+	}
+	/* Phase 2: both hashes outside any transaction. */
+	int ok = hash && *hash && password_verify(hash, old_password);
+	free(hash);
+	if (!ok) {
+		audit_login(db, a->user_id, "password_change_failed", a->email, client, now);
+		return LOGIN_FAIL;
+	}
+	char fresh[PASSWORD_HASH_MAX];
+	if (password_hash(new_password, fresh) < 0)
+		return LOGIN_ERROR;
+	/* Phase 3: the new hash, every session of the user gone, a new one for this browser. */
+	sqlite3 *w = db_write_begin(db);
+	if (!w)
+		return LOGIN_ERROR;
+	if (db_execf(w, "UPDATE login_attempts SET outcome = 'ok' WHERE id = ?", "i", attempt) < 0 ||
+	    db_execf(w, "UPDATE users SET password_hash = ? WHERE id = ?", "ti", fresh,
+		     a->user_id) < 0 ||
+	    db_execf(w, "DELETE FROM sessions WHERE user_id = ?", "i", a->user_id) < 0) {
+		db_write_rollback(db);
+		return LOGIN_ERROR;
+	}
+	int ended = sqlite3_changes(w);
+	char detail[64];
+	snprintf(detail, sizeof detail, "%d sesi lain diakhiri", ended > 0 ? ended - 1 : 0);
+	if (session_insert(w, a->user_id, client, now, token_out) < 0 ||
+	    audit_log(w, a->user_id, "password_change", "user", a->user_id, detail, client, now) < 0) {
+		db_write_rollback(db);
+		return LOGIN_ERROR;
+	}
+	sodium_memzero(fresh, sizeof fresh);
+	return db_write_commit(db) < 0 ? LOGIN_ERROR : LOGIN_OK;
 }

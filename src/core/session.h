@@ -64,4 +64,32 @@ enum login_outcome session_login(struct db *db, const char *email, const char *p
 				 const char *client, char token_out[TOKEN_HEX_LEN + 1],
 				 int64_t *user_id, int64_t *retry_after);
 
+/* --- a user's own sessions and password --- */
+
+struct session_info {
+	int64_t id, created_at, last_seen_at;
+	char *client; /* "" when unknown */
+};
+struct session_list {
+	struct session_info *items;
+	int n;
+};
+/* The user's sessions that have not expired, most recently used first. Returns 0 or -1; free
+ * with session_list_free in both cases. */
+int session_list_user(sqlite3 *c, int64_t user_id, int64_t now, struct session_list *out);
+void session_list_free(struct session_list *l);
+/* Ends session sid of user_id (audit entry "session_end"). Returns 1 ended, 0 when it is not
+ * one of the user's sessions, -1 on error. */
+int session_end_own(struct db *db, int64_t user_id, int64_t sid, const char *client);
+
+/* Changes the signed-in user's password: the old one must match (counted by the login throttle
+ * like a login: LOGIN_LOCKED with *retry_after when too many failed), new_password must already
+ * have passed the policy. On LOGIN_OK every other session of the user has ended and the current
+ * one is replaced by a new session whose cookie token is in token_out (audit entry
+ * "password_change"). */
+enum login_outcome session_change_password(struct db *db, const struct auth *a,
+					   const char *old_password, const char *new_password,
+					   const char *client, char token_out[TOKEN_HEX_LEN + 1],
+					   int64_t *retry_after);
+
 #endif

@@ -23,17 +23,15 @@ static const char *safe_next(const char *next)
 static void show_form(struct req *r, struct resp *s, int status, const char *email,
 		      const char *message)
 {
-	/* The anonymous CSRF token: reuse the cookie's, or start one. */
-	if (!r->user && !r->anon_csrf[0]) {
-		token_random_hex(r->anon_csrf);
-		resp_cookie(r, s, http_csrf_cookie(r->app), r->anon_csrf, -1);
-	}
+	page_anon_csrf(r, s);
 	struct page p;
 	struct tmpl_dict *d = page_begin(&p, r, "Masuk", "account/login.tpl");
 	tmpl_set(d, "EMAIL", email ? email : "");
 	tmpl_set(d, "NEXT", safe_next(req_query(r, "next") ? req_query(r, "next") : req_form(r, "next")));
 	if (message)
 		tmpl_set(tmpl_add_section(d, "ERROR"), "ERROR_MESSAGE", message);
+	else if (req_query(r, "password") && strcmp(req_query(r, "password"), "set") == 0)
+		tmpl_show(d, "PASSWORD_SET");
 	page_finish(&p, r, s, status);
 }
 
@@ -68,12 +66,7 @@ void page_login(struct req *r, struct resp *s)
 		return;
 	case LOGIN_LOCKED: {
 		char msg[200];
-		int64_t minutes = (wait + 59) / 60;
-		snprintf(msg, sizeof msg, "Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam %lld menit.",
-			 (long long)minutes);
-		char ra[24];
-		snprintf(ra, sizeof ra, "%lld", (long long)wait);
-		resp_header(s, "Retry-After", ra);
+		page_retry_after(s, wait, "masuk", msg, sizeof msg);
 		show_form(r, s, 429, email, msg);
 		return;
 	}

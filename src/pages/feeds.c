@@ -153,6 +153,9 @@ static int load_unit(struct req *r, struct resp *s, int64_t *id, char **name)
 	}
 	sqlite3 *c = req_db(r);
 	int found = c ? release_unit_by_code(c, code, id, name) : -1;
+	const char *leaf = strrchr(r->path, '/');
+	if (found == 0 && page_unit_moved(r, s, code, leaf ? leaf : ""))
+		return 0;
 	if (found <= 0) {
 		free(*name);
 		*name = NULL;

@@ -9,8 +9,11 @@
 #include "core/release.h"
 #include "core/search.h"
 #include "core/session.h"
+#include "core/unit.h"
 #include "core/user.h"
+#include "store/db.h"
 #include "util/log.h"
+#include "util/xmalloc.h"
 #include "view/datefmt.h"
 #include "view/markdown.h"
 
@@ -29,6 +32,8 @@ struct tmpl_dict *page_begin(struct page *p, struct req *r, const char *title, c
 			tmpl_set_int(tmpl_add_section(u, "UNREAD"), "UNREAD_COUNT", unread);
 		if (r->user->role == ROLE_CONTRIBUTOR)
 			tmpl_show(u, "CAN_CREATE");
+		if (r->user->role == ROLE_ADMIN)
+			tmpl_show(u, "IS_ADMIN");
 	} else {
 		tmpl_show(p->root, "ANONYMOUS");
 	}
@@ -217,17 +222,6 @@ void page_fill_release(struct tmpl_dict *d, const struct release *rel)
 		tmpl_show(c, "HAS_EMAIL");
 }
 
-static int unit_code_ok(const char *s)
-{
-	size_t n = strlen(s);
-	if (n < 2 || n > 24)
-		return 0;
-	for (; *s; s++)
-		if (!((*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9') || *s == '_'))
-			return 0;
-	return 1;
-}
-
 static const char *param(struct req *r, const char *name)
 {
 	const char *v = req_query(r, name);
@@ -249,7 +243,7 @@ int page_filters_parse(struct req *r, struct page_filters *f, int default_limit,
 	*why = NULL;
 
 	if (*f->unit) {
-		if (!unit_code_ok(f->unit)) {
+		if (!unit_code_valid(f->unit)) {
 			*bad = "unit";
 			*why = "Kode unit tidak valid.";
 			return -1;
@@ -331,6 +325,63 @@ void page_filters_free(struct page_filters *f)
 	free(f->fts);
 	free(f->unit_name);
 	f->fts = f->unit_name = NULL;
+}
+
+void page_anon_csrf(struct req *r, struct resp *s)
+{
+	if (!r->user && !r->anon_csrf[0]) {
+		token_random_hex(r->anon_csrf);
+		resp_cookie(r, s, http_csrf_cookie(r->app), r->anon_csrf, -1);
+	}
+}
+
+void page_input_errors(struct tmpl_dict *d, const struct input_errors *errs)
+{
+	if (!errs->n)
+		return;
+	struct tmpl_dict *sum = tmpl_add_section(d, "ERRORS");
+	tmpl_set_int(sum, "ERROR_COUNT", errs->n);
+	for (int i = 0; i < errs->n; i++) {
+		struct tmpl_dict *it = tmpl_add_section(sum, "ERROR_ITEM");
+		tmpl_set(it, "FIELD", errs->e[i].field);
+		tmpl_set(it, "MESSAGE", errs->e[i].message);
+		char section[64];
+		size_t k = 0;
+		for (const char *f = errs->e[i].field; *f && k + 7 < sizeof section; f++)
+			section[k++] = (*f >= 'a' && *f <= 'z') ? (char)(*f - 'a' + 'A') : *f;
+		snprintf(section + k, sizeof section - k, "_ERROR");
+		tmpl_set(tmpl_add_section(d, section), "MESSAGE", errs->e[i].message);
+	}
+}
+
+void page_retry_after(struct resp *s, int64_t wait, const char *what, char *msg, size_t n)
+{
+	snprintf(msg, n, "Terlalu banyak percobaan%s%s yang gagal. Coba lagi dalam %lld menit.",
+		 what ? " " : "", what ? what : "", (long long)((wait + 59) / 60));
+	char ra[24];
+	snprintf(ra, sizeof ra, "%lld", (long long)wait);
+	resp_header(s, "Retry-After", ra);
+}
+
+void page_commit_redirect(struct req *r, struct resp *s, const char *location)
+{
+	if (db_write_commit(r->app->db) < 0)
+		page_error(r, s, 503, NULL);
+	else
+		resp_redirect(s, 303, location);
+}
+
+int page_unit_moved(struct req *r, struct resp *s, const char *code, const char *suffix)
+{
+	int err = 0;
+	char *to = unit_merged_into(req_db(r), code, &err);
+	if (!to)
+		return 0;
+	char *loc = xasprintf("/units/%s%s", to, suffix);
+	resp_redirect(s, 301, loc);
+	free(loc);
+	free(to);
+	return 1;
 }
 
 const char *page_base_url(const struct req *r)

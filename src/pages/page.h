@@ -90,6 +90,27 @@ void page_media_fill_inputs(struct tmpl_dict *d, struct req *r, const struct rel
 void page_media_fill_public(struct tmpl_dict *lead_d, struct tmpl_dict *gallery_d,
 			    const struct release *rel);
 
+/* Gives an anonymous visitor's form its CSRF token: reuses the anonymous cookie's, or starts one
+ * (sets the cookie on s). Nothing for a signed-in user, whose session has its own token. */
+void page_anon_csrf(struct req *r, struct resp *s);
+
+/* Sets the SECTION of d (e.g. "EMAIL_ERROR" for field "email") with MESSAGE for every problem in
+ * errs, and ERRORS with ERROR_COUNT and one ERROR_ITEM (FIELD, MESSAGE) each for a summary. */
+struct input_errors;
+void page_input_errors(struct tmpl_dict *d, const struct input_errors *errs);
+
+/* For an answer 429: sets Retry-After to wait seconds and writes to msg (n bytes) "Terlalu banyak
+ * percobaan <what> yang gagal. Coba lagi dalam N menit." (what may be NULL). */
+void page_retry_after(struct resp *s, int64_t wait, const char *what, char *msg, size_t n);
+
+/* Commits the handler's write transaction and redirects (303) to location; answers 503 when
+ * the commit fails (it was rolled back). */
+void page_commit_redirect(struct req *r, struct resp *s, const char *location);
+
+/* When unit code was merged into another unit: answers 301 to /units/NEW<suffix> (suffix "" or
+ * "/feed.xml"...) and returns 1. Otherwise 0 and nothing is sent. */
+int page_unit_moved(struct req *r, struct resp *s, const char *code, const char *suffix);
+
 /* The site's public URL without a trailing slash (the configured base URL, or the address the
  * server listens on). */
 const char *page_base_url(const struct req *r);

@@ -74,6 +74,37 @@ void page_login_form(struct req *r, struct resp *s);
 void page_login(struct req *r, struct resp *s);
 void page_logout(struct req *r, struct resp *s);
 
+/* admin_users.c: user administration */
+void page_admin_users(struct req *r, struct resp *s);
+void page_admin_user_new(struct req *r, struct resp *s);
+void page_admin_user_create(struct req *r, struct resp *s);
+void page_admin_user(struct req *r, struct resp *s);
+void page_admin_user_save(struct req *r, struct resp *s);
+/* POST /admin/users/:id/:action with deactivate, activate or reset. */
+void page_admin_user_act(struct req *r, struct resp *s);
+
+/* admin_units.c: unit administration */
+void page_admin_units(struct req *r, struct resp *s);
+void page_admin_unit_create(struct req *r, struct resp *s);
+void page_admin_unit(struct req *r, struct resp *s);
+void page_admin_unit_save(struct req *r, struct resp *s);
+/* POST /admin/units/:id/:action with deactivate, activate or merge. */
+void page_admin_unit_act(struct req *r, struct resp *s);
+/* Adds one `section` (VALUE = code, LABEL, SELECTED) per unit to d, by name: merged units never,
+ * the unit exclude (0 = none) never, inactive ones only when !active_only or when selected. */
+void page_unit_options(struct tmpl_dict *d, const char *section, sqlite3 *c, const char *selected,
+		       int64_t exclude, int active_only);
+/* Includes admin/history.tpl as HISTORY in d with the audit entries of one object. */
+void page_admin_history(struct tmpl_dict *d, sqlite3 *c, const char *object_type, int64_t id);
+
+/* account_security.c: own password and sessions, one-time password links */
+void page_account_password_form(struct req *r, struct resp *s);
+void page_account_password(struct req *r, struct resp *s);
+void page_account_sessions(struct req *r, struct resp *s);
+void page_account_session_end(struct req *r, struct resp *s);
+void page_set_password_form(struct req *r, struct resp *s);
+void page_set_password(struct req *r, struct resp *s);
+
 /* requests.c */
 void page_requests_list(struct req *r, struct resp *s);
 void page_requests_new(struct req *r, struct resp *s);

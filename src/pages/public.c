@@ -236,6 +236,8 @@ void page_unit(struct req *r, struct resp *s)
 	int64_t id = 0;
 	char *name = NULL;
 	int found = release_unit_by_code(req_db(r), code, &id, &name);
+	if (found == 0 && page_unit_moved(r, s, code, ""))
+		return;
 	if (found <= 0) {
 		free(name);
 		page_error(r, s, found < 0 ? 500 : 404, found < 0 ? NULL : "Unit tidak ditemukan.");

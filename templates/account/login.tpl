@@ -3,6 +3,7 @@
 <div class="panel login-panel">
 <h1>Masuk</h1>
 <p class="intro">Khusus petugas perangkat daerah dan Humas Diskominfotik. Gunakan akun dinas Anda.</p>
+{{#PASSWORD_SET}}<div class="alert" role="status"><p>Kata sandi Anda tersimpan. Silakan masuk dengan kata sandi baru.</p></div>{{/PASSWORD_SET}}
 {{#ERROR}}<div class="alert alert-error" id="login-error" role="alert"><p>{{ERROR_MESSAGE}}</p></div>{{/ERROR}}
 <form class="form" method="post" action="/login">
 <input type="hidden" name="csrf_token" value="{{CSRF}}">

@@ -22,6 +22,7 @@
 <datalist id="audit-object-types">
 <option value="request">Permintaan publikasi</option>
 <option value="user">Pengguna</option>
+<option value="unit">Unit</option>
 </datalist>
 </div>
 <div class="field">
