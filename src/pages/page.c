@@ -29,6 +29,8 @@ struct tmpl_dict *page_begin(struct page *p, struct req *r, const char *title, c
 			tmpl_set_int(tmpl_add_section(u, "UNREAD"), "UNREAD_COUNT", unread);
 		if (r->user->role == ROLE_CONTRIBUTOR)
 			tmpl_show(u, "CAN_CREATE");
+		tmpl_set(u, "DASHBOARD_HREF",
+			 r->user->role == ROLE_CONTRIBUTOR ? "/dashboard" : "/admin/dashboard");
 	} else {
 		tmpl_show(p->root, "ANONYMOUS");
 	}

@@ -65,6 +65,13 @@ void page_notifications(struct req *r, struct resp *s);
 void page_notifications_read(struct req *r, struct resp *s);
 void page_admin_outbox(struct req *r, struct resp *s);
 
+/* dashboard.c: figures per period, charts and CSV downloads; /admin/dashboard for editors and
+ * admins, /dashboard for a contributor's own unit */
+void page_admin_dashboard(struct req *r, struct resp *s);
+void page_admin_dashboard_csv(struct req *r, struct resp *s);
+void page_unit_dashboard(struct req *r, struct resp *s);
+void page_unit_dashboard_csv(struct req *r, struct resp *s);
+
 /* account.c */
 void page_login_form(struct req *r, struct resp *s);
 void page_login(struct req *r, struct resp *s);
