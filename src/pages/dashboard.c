@@ -20,7 +20,7 @@
 #include "view/chart.h"
 #include "view/datefmt.h"
 
-#define CHART_W 560.0
+#define CHART_W 480.0
 #define UNITS_IN_CHART 20
 #define QUEUE_SHOWN 10
 
@@ -168,7 +168,7 @@ static void fill_columns(struct tmpl_dict *parent, const char *name, const char 
 		if (i % g.label_every == 0) {
 			struct tmpl_dict *l = tmpl_add_section(c, "XLABEL");
 			set_num(l, "X", g.centre[i]);
-			set_num(l, "Y", g.bottom + 18);
+			set_num(l, "Y", g.bottom + 8);
 			tmpl_set(l, "TEXT", labels[i]);
 		}
 	}
@@ -188,7 +188,7 @@ static void fill_unit_chart(struct tmpl_dict *parent, const struct stats_dashboa
 		v[i * 3 + 2] = d->units[i].rejected;
 	}
 	struct chart_hbars g;
-	chart_hbars_layout(&g, v, n, 3, CHART_W, 150);
+	chart_hbars_layout(&g, v, n, 3, CHART_W, 140);
 	set_num(c, "W", g.width);
 	set_num(c, "H", g.height);
 	tmpl_set(c, "ID", "chart-units");
@@ -270,7 +270,7 @@ static void fill_weekly(struct tmpl_dict *f, const struct stats_dashboard *d)
 		 "Diagram kolom, satu kolom per minggu (mulai Senin), %d minggu: %d publikasi, paling "
 		 "banyak %" PRId64 " dalam satu minggu.", n, total, best);
 	fill_columns(f, "CHART_WEEKLY", "chart-weekly", "Publikasi per minggu", desc, v, n, labels,
-		     tips, n <= 16, 44);
+		     tips, n <= 16, 48);
 	free(v);
 	free(labels);
 	free(tips);

@@ -98,6 +98,8 @@
 <section aria-labelledby="ttp-title">
 <h2 id="ttp-title" class="section-title">Waktu hingga terbit</h2>
 {{>CHART_TTP}}
+<details class="chart-data">
+<summary>Data grafik sebagai tabel</summary>
 <div class="table-wrap">
 <table class="table dash-table" id="table-ttp">
 <caption class="visually-hidden">Sebaran waktu dari pengajuan pertama hingga terbit</caption>
@@ -107,6 +109,7 @@
 {{/TTP}}</tbody>
 </table>
 </div>
+</details>
 <p class="csv-link"><a href="{{CSV_BASE}}/waktu-terbit.csv?from={{FROM:u}}&amp;to={{TO:u}}{{#UNIT_Q}}&amp;unit={{UNIT:u}}{{/UNIT_Q}}" download>Unduh sebaran waktu hingga terbit (CSV)</a></p>
 </section>
 
@@ -114,6 +117,8 @@
 <h2 id="queue-title" class="section-title">Antrean tinjauan sekarang</h2>
 <p class="dash-note">Permintaan berstatus Diajukan atau Sedang ditinjau, diukur dari pengajuan terakhir sampai sekarang (tidak bergantung pada periode).</p>
 {{>CHART_AGE}}
+<details class="chart-data">
+<summary>Data grafik sebagai tabel</summary>
 <div class="table-wrap">
 <table class="table dash-table" id="table-age">
 <caption class="visually-hidden">Sebaran umur antrean tinjauan</caption>
@@ -123,6 +128,7 @@
 {{/AGE}}</tbody>
 </table>
 </div>
+</details>
 <h3 class="dash-subtitle">Menunggu paling lama</h3>
 <div class="table-wrap">
 <table class="table dash-table" id="table-queue">
