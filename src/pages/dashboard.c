@@ -537,13 +537,21 @@ static void csv_time(struct csv *c, int64_t t)
 	csv_text(c, buf);
 }
 
+static void csv_head(struct csv *c, const char *const *names, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		csv_text(c, names[i]);
+	csv_end_row(c);
+}
+#define CSV_HEAD(c, ...)                                                \
+	csv_head(c, (const char *const[]){ __VA_ARGS__ },              \
+		 sizeof((const char *const[]){ __VA_ARGS__ }) / sizeof(const char *))
+
 /* Writes table `name` of d; 0, or -1 when there is no such table. */
 static int write_table(struct csv *c, const char *name, const struct stats_dashboard *d)
 {
 	if (strcmp(name, "ringkasan") == 0) {
-		csv_text(c, "ukuran");
-		csv_text(c, "nilai");
-		csv_end_row(c);
+		CSV_HEAD(c, "ukuran", "nilai");
 		static const char *const keys[] = { "dari", "sampai", "diajukan", "terbit", "ditolak",
 						    "publikasi_dengan_waktu_terbit", "median_menit",
 						    "p90_menit", "antrean", "antrean_terlama_menit",
@@ -569,11 +577,7 @@ static int write_table(struct csv *c, const char *name, const struct stats_dashb
 			csv_end_row(c);
 		}
 	} else if (strcmp(name, "unit") == 0) {
-		const char *head[] = { "kode", "unit", "diajukan", "terbit", "ditolak", "median_menit",
-				       "p90_menit" };
-		for (size_t i = 0; i < sizeof head / sizeof head[0]; i++)
-			csv_text(c, head[i]);
-		csv_end_row(c);
+		CSV_HEAD(c, "kode", "unit", "diajukan", "terbit", "ditolak", "median_menit", "p90_menit");
 		for (int i = 0; i < d->nunits; i++) {
 			const struct stats_unit *u = &d->units[i];
 			csv_text(c, u->code);
@@ -586,9 +590,7 @@ static int write_table(struct csv *c, const char *name, const struct stats_dashb
 			csv_end_row(c);
 		}
 	} else if (strcmp(name, "mingguan") == 0) {
-		csv_text(c, "minggu_mulai");
-		csv_text(c, "terbit");
-		csv_end_row(c);
+		CSV_HEAD(c, "minggu_mulai", "terbit");
 		for (int i = 0; i < d->nweeks; i++) {
 			char iso[16];
 			iso_day(d->week0 + (int64_t)i * STATS_WEEK, iso, sizeof iso);
@@ -601,10 +603,7 @@ static int write_table(struct csv *c, const char *name, const struct stats_dashb
 		const struct stats_bucket *b = ttp ? stats_ttp_buckets : stats_age_buckets;
 		int nb = ttp ? stats_ttp_nbuckets : stats_age_nbuckets;
 		const int *counts = ttp ? d->ttp_hist : d->age_hist;
-		const char *head[] = { "rentang", "dari_menit", "sampai_menit", "jumlah" };
-		for (size_t i = 0; i < 4; i++)
-			csv_text(c, head[i]);
-		csv_end_row(c);
+		CSV_HEAD(c, "rentang", "dari_menit", "sampai_menit", "jumlah");
 		for (int i = 0; i < nb; i++) {
 			csv_text(c, b[i].label);
 			csv_int(c, b[i].lower / 60);
@@ -616,11 +615,8 @@ static int write_table(struct csv *c, const char *name, const struct stats_dashb
 			csv_end_row(c);
 		}
 	} else if (strcmp(name, "antrean") == 0) {
-		const char *head[] = { "nomor", "judul", "kode", "unit", "status", "diajukan",
-				       "menunggu_menit", "peninjau" };
-		for (size_t i = 0; i < sizeof head / sizeof head[0]; i++)
-			csv_text(c, head[i]);
-		csv_end_row(c);
+		CSV_HEAD(c, "nomor", "judul", "kode", "unit", "status", "diajukan", "menunggu_menit",
+			 "peninjau");
 		for (int i = 0; i < d->nqueue; i++) {
 			const struct stats_queued *it = &d->queue[i];
 			csv_int(c, it->id);
@@ -634,10 +630,7 @@ static int write_table(struct csv *c, const char *name, const struct stats_dashb
 			csv_end_row(c);
 		}
 	} else if (strcmp(name, "senyap") == 0) {
-		const char *head[] = { "kode", "unit", "publikasi_terakhir", "hari_senyap" };
-		for (size_t i = 0; i < 4; i++)
-			csv_text(c, head[i]);
-		csv_end_row(c);
+		CSV_HEAD(c, "kode", "unit", "publikasi_terakhir", "hari_senyap");
 		for (int i = 0; i < d->nsilent; i++) {
 			const struct stats_silent *u = &d->silent[i];
 			csv_text(c, u->code);
@@ -650,10 +643,7 @@ static int write_table(struct csv *c, const char *name, const struct stats_dashb
 			csv_end_row(c);
 		}
 	} else if (strcmp(name, "editor") == 0) {
-		const char *head[] = { "editor", "disetujui", "minta_perbaikan", "ditolak", "jumlah" };
-		for (size_t i = 0; i < 5; i++)
-			csv_text(c, head[i]);
-		csv_end_row(c);
+		CSV_HEAD(c, "editor", "disetujui", "minta_perbaikan", "ditolak", "jumlah");
 		for (int i = 0; i < d->neditors; i++) {
 			const struct stats_editor *e = &d->editors[i];
 			csv_text(c, e->name);

@@ -7,9 +7,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { chromium } from 'playwright-core';
 import { ROOT, USERS, startServer } from '../http/lib.mjs';
 import { seedDashboard, PERIOD } from '../http/dashboard-data.mjs';
+import { launchChromium, newPage as newPageIn, login as loginAt } from './lib.mjs';
 
 const OUT = path.join(ROOT, 'test-output', 'e2e');
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -19,11 +19,7 @@ before(async () => {
 	fs.mkdirSync(OUT, { recursive: true });
 	server = await startServer();
 	seedDashboard(server.db, Math.floor(Date.now() / 1000));
-	browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-			'--disable-background-networking', '--disable-component-update', '--disable-sync'],
-	});
+	browser = await launchChromium();
 });
 
 after(async () => {
@@ -31,21 +27,8 @@ after(async () => {
 	await server?.stop();
 });
 
-async function newPage(width, height, opts = {}) {
-	const context = await browser.newContext({ viewport: { width, height }, locale: 'id-ID', ...opts });
-	const page = await context.newPage();
-	page.problems = [];
-	page.on('console', (m) => { if (m.type() === 'error') page.problems.push(m.text()); });
-	page.on('pageerror', (e) => page.problems.push(String(e)));
-	return page;
-}
-
-async function login(page, user) {
-	await page.goto(server.base + '/login');
-	await page.getByLabel('Alamat e-mail').fill(user.email);
-	await page.getByLabel('Kata sandi').fill(user.password);
-	await Promise.all([page.waitForURL('**/requests'), page.getByRole('button', { name: 'Masuk' }).click()]);
-}
+const newPage = (width, height, opts) => newPageIn(browser, width, height, opts);
+const login = (page, user) => loginAt(page, server.base, user);
 
 /* axe-core in a context that may inject its script (the site's CSP would refuse it). */
 async function axeViolations(user, url) {
