@@ -424,7 +424,8 @@ static void fill_figures(struct tmpl_dict *f, const struct dash *q, const struct
 		}
 	}
 	if (!d->nsilent)
-		tmpl_show(f, "SILENT_NONE");
+		tmpl_set(tmpl_add_section(f, "SILENT_NONE"), "TEXT",
+			 q->unit_id ? "Unit ini terbit dalam periode ini." : "Semua unit terbit dalam periode ini.");
 
 	/* Editors */
 	for (int i = 0; i < d->neditors; i++) {

@@ -164,7 +164,7 @@
 <td data-label="Publikasi terakhir">{{#LAST}}<time datetime="{{ISO}}">{{DATE}}</time>{{/LAST}}{{#NEVER}}Belum pernah{{/NEVER}}</td>
 <td data-label="Senyap" class="num">{{SINCE}}</td>
 </tr>
-{{/SILENT}}{{#SILENT_NONE}}<tr class="row-empty"><td colspan="3">Semua unit terbit dalam periode ini.</td></tr>{{/SILENT_NONE}}
+{{/SILENT}}{{#SILENT_NONE}}<tr class="row-empty"><td colspan="3">{{TEXT}}</td></tr>{{/SILENT_NONE}}
 </tbody>
 </table>
 </div>

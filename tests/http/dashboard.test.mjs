@@ -226,6 +226,7 @@ test('a contributor sees the same figures for the own unit only', async () => {
 		assert.deepEqual(tableRows(h, 'table-queue').map((r) => r[0]), ['Antrean sedang']);
 		assert.deepEqual(tableRows(h, 'table-editors'), EXPECTED_DINKES.editors.map((e) => e.map(String)));
 		assert.match(h, /id="silent-count">0 dari 1 unit aktif/);
+		assert.match(h, /Unit ini terbit dalam periode ini\./);
 		for (const other of ['DISHUB', 'Dinas Perhubungan', 'UJI_CSV', 'Antrean lama', 'HYPERLINK', 'DINSOS', 'DLH'])
 			assert.ok(!h.includes(other), `${path}: the page mentions ${other}`);
 	}
