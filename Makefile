@@ -12,7 +12,7 @@ HARDEN    := -D_FORTIFY_SOURCE=2 -fstack-protector-strong -fPIE
 SAN       := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lpthread
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lpthread -lm
 
 C_SRC   := $(shell find src -name '*.c' | sort)
 CXX_SRC := $(shell find src -name '*.cc' | sort)

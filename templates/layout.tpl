@@ -44,6 +44,7 @@
 <li><a href="/units">Perangkat Daerah</a></li>
 {{#SIGNED_IN}}<li><a href="/requests">Permintaan</a></li>
 {{#CAN_CREATE}}<li><a href="/requests/new">Buat permintaan</a></li>{{/CAN_CREATE}}
+<li><a href="{{DASHBOARD_HREF}}">Dasbor</a></li>
 <li><a class="nav-notifications" href="/notifications">Notifikasi{{#UNREAD}} <span class="badge nav-badge">{{UNREAD_COUNT}}</span><span class="visually-hidden"> belum dibaca</span>{{/UNREAD}}</a></li>
 {{#IS_ADMIN}}<li><a href="/admin/users">Pengguna</a></li>
 <li><a href="/admin/units">Unit</a></li>{{/IS_ADMIN}}

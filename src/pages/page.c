@@ -34,6 +34,8 @@ struct tmpl_dict *page_begin(struct page *p, struct req *r, const char *title, c
 			tmpl_show(u, "CAN_CREATE");
 		if (r->user->role == ROLE_ADMIN)
 			tmpl_show(u, "IS_ADMIN");
+		tmpl_set(u, "DASHBOARD_HREF",
+			 r->user->role == ROLE_CONTRIBUTOR ? "/dashboard" : "/admin/dashboard");
 	} else {
 		tmpl_show(p->root, "ANONYMOUS");
 	}

@@ -68,6 +68,12 @@ void page_admin_outbox(struct req *r, struct resp *s);
 
 /* metrics.c: Prometheus metrics, for loopback clients or with the metrics token */
 void page_metrics(struct req *r, struct resp *s);
+/* dashboard.c: figures per period, charts and CSV downloads; /admin/dashboard for editors and
+ * admins, /dashboard for a contributor's own unit */
+void page_admin_dashboard(struct req *r, struct resp *s);
+void page_admin_dashboard_csv(struct req *r, struct resp *s);
+void page_unit_dashboard(struct req *r, struct resp *s);
+void page_unit_dashboard_csv(struct req *r, struct resp *s);
 
 /* account.c */
 void page_login_form(struct req *r, struct resp *s);

@@ -264,3 +264,9 @@ int datefmt_parse_local(const char *s, int64_t *t)
 	     WIB_OFFSET_SECONDS;
 	return 0;
 }
+
+int64_t datefmt_wib_midnight(int y, int m, int d)
+{
+	return days_from_civil(y, m, 1) * SECONDS_PER_DAY + (int64_t)(d - 1) * SECONDS_PER_DAY -
+	       WIB_OFFSET_SECONDS;
+}

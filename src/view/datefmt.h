@@ -46,5 +46,8 @@ int datefmt_parse_date(const char *s, int *y, int *m, int *d);
 /* Parses "YYYY-MM-DDTHH:MM" (also accepts a trailing ":SS" as browsers may send) as WIB local
  * time and returns 0 with *t in Unix seconds, or -1 for anything else. */
 int datefmt_parse_local(const char *s, int64_t *t);
+/* The Unix time of midnight WIB at the start of calendar day y-m-d (fields not checked; days
+ * past the month's end roll over, so d + 1 is the next midnight). */
+int64_t datefmt_wib_midnight(int y, int m, int d);
 
 #endif
