@@ -3,6 +3,7 @@
 #include "store/db.h"
 
 #include <dirent.h>
+#include <errno.h>
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdatomic.h>
@@ -37,10 +38,35 @@ struct db {
 	_Atomic uint64_t commits;    /* committed write transactions (db_commit_count) */
 };
 
+/* Whether a statement on this thread failed because the disk or quota was full since the last
+ * db_full_reset() (see db.h). Thread-local: each request runs on its own thread. */
+static _Thread_local int full_seen;
+
+/* Notes a full disk behind a failed call on c: SQLITE_FULL, or an I/O error whose system errno
+ * says so. */
+static void note_failure(sqlite3 *c)
+{
+	int code = sqlite3_errcode(c);
+	int sys = sqlite3_system_errno(c);
+	if (code == SQLITE_FULL || (code == SQLITE_IOERR && (sys == ENOSPC || sys == EDQUOT)))
+		full_seen = 1;
+}
+
+int db_full_seen(void)
+{
+	return full_seen;
+}
+
+void db_full_reset(void)
+{
+	full_seen = 0;
+}
+
 static int exec_sql(sqlite3 *c, const char *sql)
 {
 	char *msg = NULL;
 	if (sqlite3_exec(c, sql, NULL, NULL, &msg) != SQLITE_OK) {
+		note_failure(c);
 		log_error("sqlite: %s: %s", sql, msg ? msg : "?");
 		sqlite3_free(msg);
 		return -1;
@@ -182,6 +208,8 @@ int db_write_commit(struct db *db)
 
 void db_write_rollback(struct db *db)
 {
+	/* The failure that led here may have come from a statement stepped outside these helpers. */
+	note_failure(db->writer);
 	if (!sqlite3_get_autocommit(db->writer))
 		exec_sql(db->writer, "ROLLBACK");
 	pthread_mutex_unlock(&db->write_lock);
@@ -289,6 +317,7 @@ int db_run(sqlite3_stmt *st)
 		;
 	if (rc != SQLITE_DONE) {
 		sqlite3 *c = sqlite3_db_handle(st);
+		note_failure(c);
 		/* Constraint violations are expected outcomes the caller checks; others are faults. */
 		if ((rc & 0xff) != SQLITE_CONSTRAINT)
 			log_error("sqlite step: %s: %s", sqlite3_errmsg(c), sqlite3_sql(st));
@@ -331,6 +360,7 @@ int db_int(sqlite3 *c, int64_t *out, const char *sql, const char *types, ...)
 		} else if (s == SQLITE_DONE) {
 			found = 0;
 		} else {
+			note_failure(c);
 			log_error("sqlite step: %s: %s", sqlite3_errmsg(c), sql);
 		}
 	}

@@ -73,6 +73,13 @@ int64_t db_last_id(sqlite3 *c);
 /* Whether the database answers a trivial query on c: 0 or -1. */
 int db_ping(sqlite3 *c);
 
+/* Whether a database write on this thread failed because the disk (or the quota) was full since
+ * the last db_full_reset() on this thread: then nothing of that transaction was stored, and the
+ * user is told that storage is full rather than that something went wrong. The HTTP layer
+ * resets it when a request starts (each request runs on its connection's thread). */
+int db_full_seen(void);
+void db_full_reset(void);
+
 /* Whether the last error on c was a constraint violation (UNIQUE etc.). */
 int db_is_constraint(sqlite3 *c);
 
