@@ -19,15 +19,6 @@ import { checkDatabase, strayFiles } from './lib.mjs';
 const FS_SIZE = '8m';
 const NS_FLAG = 'SIARAN_DISKFULL_IN_NAMESPACE';
 
-// Not root: run this file again inside a new user and mount namespace, where mounting a tmpfs
-// is allowed, and pass its output and verdict through.
-if (process.getuid() !== 0 && !process.env[NS_FLAG]
-	&& spawnSync('unshare', ['-Urm', 'true']).status === 0) {
-	const r = spawnSync('unshare', ['-Urm', process.execPath, ...process.execArgv,
-		fileURLToPath(import.meta.url)], { stdio: 'inherit', env: { ...process.env, [NS_FLAG]: '1' } });
-	process.exit(r.status ?? 1);
-}
-
 /* Mounts a tmpfs of FS_SIZE on a new temp directory; returns { dir } or { error }. */
 function mountSmallFs() {
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'siaran-diskfull-'));
@@ -89,6 +80,14 @@ function assertFullPage(res, what) {
 }
 
 const fsys = mountSmallFs();
+// Mounting refused (not root, or a container without CAP_SYS_ADMIN): run this file again inside
+// a new user and mount namespace, where mounting a tmpfs is allowed, passing its output and
+// verdict through.
+if (fsys.error && !process.env[NS_FLAG] && spawnSync('unshare', ['-Urm', 'true']).status === 0) {
+	const r = spawnSync('unshare', ['-Urm', process.execPath, ...process.execArgv,
+		fileURLToPath(import.meta.url)], { stdio: 'inherit', env: { ...process.env, [NS_FLAG]: '1' } });
+	process.exit(r.status ?? 1);
+}
 if (fsys.error)
 	console.log(`\n*** disk-full test SKIPPED: ${fsys.error} ***\n`);
 
