@@ -118,13 +118,15 @@ test-reliability: build/test/siaran
 
 # Full versions: 20 kill -9 cycles of 200 submissions; 10 minutes of 20 writers and 50 readers.
 # They use the release build (what runs in production; the sanitizer build is several times
-# slower and would measure ASan's memory, not siaran's).
+# slower and would measure ASan's memory, not siaran's). The harness's waits (a server printing
+# its address) are 4 times longer, for busy machines.
 test-crash: build/siaran
-	SIARAN_BIN=build/siaran SIARAN_CRASH_CYCLES=20 SIARAN_CRASH_SUBMISSIONS=200 \
+	SIARAN_BIN=build/siaran SIARAN_CRASH_CYCLES=20 SIARAN_CRASH_SUBMISSIONS=200 SIARAN_TIMEOUT_SCALE=4 \
 		node --test tests/reliability/crash.test.mjs
 
 test-load: build/siaran
 	SIARAN_BIN=build/siaran SIARAN_LOAD_SECONDS=600 SIARAN_LOAD_WRITERS=20 SIARAN_LOAD_READERS=50 \
+		SIARAN_TIMEOUT_SCALE=4 \
 		node --test tests/reliability/load.test.mjs
 
 # The HTTP suite with every server under valgrind memcheck: any error or definite leak makes the

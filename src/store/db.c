@@ -100,11 +100,35 @@ static sqlite3 *open_conn(const char *path, int readonly)
 	return c;
 }
 
+/* WAL frames (pages) after which a commit checkpoints passively, as SQLite does by default,
+ * and after which it waits for readers to let go of the WAL so that the next transaction
+ * writes it from the start again. Readers that never pause would otherwise keep a passive
+ * checkpoint from ever finishing, and the WAL file would grow for as long as they read. */
+#define WAL_PASSIVE_FRAMES 1000
+#define WAL_RESTART_FRAMES 4000
+
+/* Called on the writer connection after each commit, still under write_lock (so checkpoints,
+ * like writes, come from one connection at a time). */
+static int wal_hook(void *arg, sqlite3 *c, const char *name, int frames)
+{
+	(void)arg;
+	if (frames >= WAL_RESTART_FRAMES) {
+		/* Waits (busy timeout) for readers of older snapshots; BUSY means try next time. */
+		int rc = sqlite3_wal_checkpoint_v2(c, name, SQLITE_CHECKPOINT_RESTART, NULL, NULL);
+		if (rc != SQLITE_OK && rc != SQLITE_BUSY)
+			log_error("sqlite checkpoint: %s", sqlite3_errmsg(c));
+	} else if (frames >= WAL_PASSIVE_FRAMES) {
+		sqlite3_wal_checkpoint_v2(c, name, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+	}
+	return SQLITE_OK; /* the commit itself succeeded whatever the checkpoint did */
+}
+
 struct db *db_open(const char *path)
 {
 	sqlite3 *w = open_conn(path, 0);
 	if (!w)
 		return NULL;
+	sqlite3_wal_hook(w, wal_hook, NULL); /* replaces SQLite's automatic checkpoint */
 	struct db *db = xcalloc(1, sizeof *db);
 	db->path = xstrdup(path);
 	db->writer = w;

@@ -323,7 +323,15 @@ export class Client {
 			h.Cookie = this.cookieHeader();
 		if (body !== undefined && contentType)
 			h['Content-Type'] = contentType;
-		const res = await fetch(this.base + p, { method, headers: h, body, redirect: 'manual' });
+		let res;
+		try {
+			res = await fetch(this.base + p, { method, headers: h, body, redirect: 'manual' });
+		} catch (e) {
+			// fetch says only "fetch failed"; the cause (ECONNRESET, a closed socket...) matters.
+			const c = e.cause;
+			throw new Error(`${method} ${p}: ${e.message}: ${c ? c.code || c.message : 'no cause'}`,
+				{ cause: e });
+		}
 		const setCookies = this.takeCookies(res);
 		const text = await res.text();
 		const ct = res.headers.get('content-type') || '';
