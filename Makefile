@@ -23,14 +23,21 @@ UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 REL_OBJ  := $(patsubst src/%.c,build/obj/%.o,$(C_SRC)) $(patsubst src/%.cc,build/obj/%.o,$(CXX_SRC))
 TEST_OBJ := $(patsubst src/%.c,build/test/obj/%.o,$(C_SRC)) $(patsubst src/%.cc,build/test/obj/%.o,$(CXX_SRC))
 TEST_LIB_OBJ := $(filter-out build/test/obj/main.o,$(TEST_OBJ))
+# Valgrind build: no sanitizers (they do not mix with valgrind), no optimisation, full debug info.
+VG_OBJ   := $(patsubst src/%.c,build/valgrind/obj/%.o,$(C_SRC)) $(patsubst src/%.cc,build/valgrind/obj/%.o,$(CXX_SRC))
 
 REL_CFLAGS  := -std=c17 -O2 -g $(CWARN) $(HARDEN)
 REL_CXXFLAGS := -std=c++17 -O2 -g $(WARN) $(HARDEN)
 REL_LDFLAGS := -pie -Wl,-z,relro,-z,now
 TEST_CFLAGS := -std=c17 -O1 -g $(CWARN) $(SAN)
 TEST_CXXFLAGS := -std=c++17 -O1 -g $(WARN) $(SAN)
+VG_CFLAGS   := -std=c17 -O0 -g $(CWARN)
+VG_CXXFLAGS := -std=c++17 -O0 -g $(WARN)
+VALGRIND    := valgrind --tool=memcheck --leak-check=full --errors-for-leak-kinds=definite \
+               --show-leak-kinds=definite --error-exitcode=99 --num-callers=30
 
-.PHONY: all deps build-test run test test-unit test-http test-e2e clean demo help bench
+.PHONY: all deps build-test run test test-unit test-http test-e2e clean demo help bench \
+	test-reliability test-crash test-load test-valgrind
 
 all: build/siaran
 
@@ -38,6 +45,9 @@ help:
 	@echo "make            build build/siaran"
 	@echo "make run        install packages, build, migrate, load demo data, serve :8080"
 	@echo "make test       install packages, build with ASan+UBSan, run every test"
+	@echo "make test-crash 20 cycles of kill -9 during 200 concurrent submissions (minutes)"
+	@echo "make test-load  20 writers and 50 readers for 10 minutes: no 5xx, flat memory and files"
+	@echo "make test-valgrind  the HTTP suite with the server under valgrind memcheck (slow)"
 	@echo "make bench      install wrk and nginx too, build, load 100,000 releases, print req/s and"
 	@echo "                latencies next to nginx serving the same pages (test-output/bench/report.txt)"
 
@@ -70,6 +80,17 @@ build/test/unit: $(TEST_LIB_OBJ) $(UNIT_SRC)
 	$(CC) $(CPPFLAGS) $(TEST_CFLAGS) $(PKG_CFLAGS) -o $@ $(UNIT_SRC) $(TEST_LIB_OBJ) \
 		$(shell pkg-config --libs criterion) $(PKG_LIBS) -lstdc++
 
+build/valgrind/obj/%.o: src/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(VG_CFLAGS) $(PKG_CFLAGS) -MMD -MP -c $< -o $@
+
+build/valgrind/obj/%.o: src/%.cc
+	@mkdir -p $(dir $@)
+	$(CXX) $(CPPFLAGS) $(VG_CXXFLAGS) $(PKG_CFLAGS) -MMD -MP -c $< -o $@
+
+build/valgrind/siaran: $(VG_OBJ)
+	$(CXX) -o $@ $^ $(PKG_LIBS)
+
 build-test: build/test/siaran build/test/unit
 
 run: deps build/siaran
@@ -91,6 +112,29 @@ test-http: build/test/siaran
 test-e2e: build/test/siaran
 	SIARAN_BIN=build/test/siaran node --test tests/e2e/
 
+# The reliability suite's short versions (also part of `make test`).
+test-reliability: build/test/siaran
+	SIARAN_BIN=build/test/siaran node --test --test-concurrency=1 tests/reliability/
+
+# Full versions: 20 kill -9 cycles of 200 submissions; 10 minutes of 20 writers and 50 readers.
+# They use the release build (what runs in production; the sanitizer build is several times
+# slower and would measure ASan's memory, not siaran's). The harness's waits (a server printing
+# its address) are 4 times longer, for busy machines.
+test-crash: build/siaran
+	SIARAN_BIN=build/siaran SIARAN_CRASH_CYCLES=20 SIARAN_CRASH_SUBMISSIONS=200 SIARAN_TIMEOUT_SCALE=4 \
+		node --test tests/reliability/crash.test.mjs
+
+test-load: build/siaran
+	SIARAN_BIN=build/siaran SIARAN_LOAD_SECONDS=600 SIARAN_LOAD_WRITERS=20 SIARAN_LOAD_READERS=50 \
+		SIARAN_TIMEOUT_SCALE=4 \
+		node --test tests/reliability/load.test.mjs
+
+# The HTTP suite with every server under valgrind memcheck: any error or definite leak makes the
+# server exit 99, which the harness reports. Slow (about an hour on 2 cores).
+test-valgrind: build/valgrind/siaran
+	SIARAN_BIN=build/valgrind/siaran SIARAN_WRAPPER="$(VALGRIND)" \
+		node --test --test-concurrency=2 tests/http/
+
 # Figures, not a verdict: see tests/bench/run.sh (BENCH_* settings there). The sub-make builds only
 # after the packages are in place.
 bench:
@@ -101,4 +145,4 @@ bench:
 clean:
 	rm -rf build
 
--include $(REL_OBJ:.o=.d) $(TEST_OBJ:.o=.d)
+-include $(REL_OBJ:.o=.d) $(TEST_OBJ:.o=.d) $(VG_OBJ:.o=.d)

@@ -20,6 +20,10 @@ node --test --test-concurrency=2 tests/http/ || failed="$failed http"
 echo "== browser tests (headless Chromium)"
 node --test tests/e2e/ || failed="$failed e2e"
 
+# Short versions; `make test-crash` and `make test-load` run the long ones.
+echo "== reliability (kill -9 during submissions, disk full, mixed load)"
+node --test --test-concurrency=1 tests/reliability/ || failed="$failed reliability"
+
 if [ -n "$failed" ]; then
 	echo "FAILED:$failed"
 	exit 1

@@ -438,6 +438,7 @@ static void dispatch(struct rstate *st)
 	struct resp *s = &st->resp;
 	const struct route_table *rt = st->srv->routes;
 
+	db_full_reset(); /* this connection's thread may have seen a full disk in an earlier request */
 	if (!form_valid(&r->query) || !form_valid(&r->body)) {
 		rt->error(r, s, 400, "Isian mengandung karakter yang tidak valid.");
 		return;

@@ -77,15 +77,31 @@ static const struct {
 	{ 503, "Layanan sibuk", "Layanan sedang sibuk. Silakan coba lagi sebentar lagi." },
 };
 
+/* Said when a write failed because the disk is full: nothing was stored, and it is not the
+ * user's fault. */
+#define STORAGE_FULL_TITLE "Penyimpanan penuh"
+#define STORAGE_FULL_MESSAGE \
+	"Ruang penyimpanan server sedang penuh, sehingga isian Anda belum tersimpan dan tidak ada " \
+	"yang berubah. Silakan kirim lagi beberapa saat lagi. Bila masalah ini berlanjut, hubungi " \
+	"pengelola situs."
+
 void page_error(struct req *r, struct resp *s, int status, const char *message)
 {
 	const char *title = "Kesalahan";
 	const char *std = NULL;
+	int full = (status == 500 || status == 503) && db_full_seen();
+	if (full) {
+		status = 503;
+		message = STORAGE_FULL_MESSAGE;
+		resp_header(s, "Retry-After", "300");
+	}
 	for (size_t i = 0; i < sizeof errors / sizeof errors[0]; i++)
 		if (errors[i].status == status) {
 			title = errors[i].title;
 			std = errors[i].message;
 		}
+	if (full)
+		title = STORAGE_FULL_TITLE;
 	struct page p;
 	struct tmpl_dict *d = page_begin(&p, r, title, "errors/error.tpl");
 	tmpl_set_int(d, "STATUS", status);

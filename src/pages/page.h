@@ -23,7 +23,8 @@ struct tmpl_dict *page_begin(struct page *p, struct req *r, const char *title, c
 void page_finish(struct page *p, struct req *r, struct resp *s, int status);
 
 /* A complete error page (400, 403, 404, 405, 409, 410, 413, 500...); message NULL = the
- * standard text for the status. */
+ * standard text for the status. A 500 or 503 after a write failed for want of disk space
+ * (db_full_seen) becomes 503 "Penyimpanan penuh" with Retry-After, whatever the message. */
 void page_error(struct req *r, struct resp *s, int status, const char *message);
 
 /* Fills d with a release's values as the press-release templates show them. */

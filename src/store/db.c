@@ -3,6 +3,7 @@
 #include "store/db.h"
 
 #include <dirent.h>
+#include <errno.h>
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdatomic.h>
@@ -38,10 +39,35 @@ struct db {
 	_Atomic uint64_t commits;    /* committed write transactions (db_commit_count) */
 };
 
+/* Whether a statement on this thread failed because the disk or quota was full since the last
+ * db_full_reset() (see db.h). Thread-local: each request runs on its own thread. */
+static _Thread_local int full_seen;
+
+/* Notes a full disk behind a failed call on c: SQLITE_FULL, or an I/O error whose system errno
+ * says so. */
+static void note_failure(sqlite3 *c)
+{
+	int code = sqlite3_errcode(c);
+	int sys = sqlite3_system_errno(c);
+	if (code == SQLITE_FULL || (code == SQLITE_IOERR && (sys == ENOSPC || sys == EDQUOT)))
+		full_seen = 1;
+}
+
+int db_full_seen(void)
+{
+	return full_seen;
+}
+
+void db_full_reset(void)
+{
+	full_seen = 0;
+}
+
 static int exec_sql(sqlite3 *c, const char *sql)
 {
 	char *msg = NULL;
 	if (sqlite3_exec(c, sql, NULL, NULL, &msg) != SQLITE_OK) {
+		note_failure(c);
 		log_error("sqlite: %s: %s", sql, msg ? msg : "?");
 		sqlite3_free(msg);
 		return -1;
@@ -75,11 +101,35 @@ static sqlite3 *open_conn(const char *path, int readonly)
 	return c;
 }
 
+/* WAL frames (pages) after which a commit checkpoints passively, as SQLite does by default,
+ * and after which it waits for readers to let go of the WAL so that the next transaction
+ * writes it from the start again. Readers that never pause would otherwise keep a passive
+ * checkpoint from ever finishing, and the WAL file would grow for as long as they read. */
+#define WAL_PASSIVE_FRAMES 1000
+#define WAL_RESTART_FRAMES 4000
+
+/* Called on the writer connection after each commit, still under write_lock (so checkpoints,
+ * like writes, come from one connection at a time). */
+static int wal_hook(void *arg, sqlite3 *c, const char *name, int frames)
+{
+	(void)arg;
+	if (frames >= WAL_RESTART_FRAMES) {
+		/* Waits (busy timeout) for readers of older snapshots; BUSY means try next time. */
+		int rc = sqlite3_wal_checkpoint_v2(c, name, SQLITE_CHECKPOINT_RESTART, NULL, NULL);
+		if (rc != SQLITE_OK && rc != SQLITE_BUSY)
+			log_error("sqlite checkpoint: %s", sqlite3_errmsg(c));
+	} else if (frames >= WAL_PASSIVE_FRAMES) {
+		sqlite3_wal_checkpoint_v2(c, name, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+	}
+	return SQLITE_OK; /* the commit itself succeeded whatever the checkpoint did */
+}
+
 struct db *db_open(const char *path)
 {
 	sqlite3 *w = open_conn(path, 0);
 	if (!w)
 		return NULL;
+	sqlite3_wal_hook(w, wal_hook, NULL); /* replaces SQLite's automatic checkpoint */
 	struct db *db = xcalloc(1, sizeof *db);
 	db->path = xstrdup(path);
 	db->writer = w;
@@ -183,6 +233,8 @@ int db_write_commit(struct db *db)
 
 void db_write_rollback(struct db *db)
 {
+	/* The failure that led here may have come from a statement stepped outside these helpers. */
+	note_failure(db->writer);
 	if (!sqlite3_get_autocommit(db->writer))
 		exec_sql(db->writer, "ROLLBACK");
 	pthread_mutex_unlock(&db->write_lock);
@@ -290,6 +342,7 @@ int db_run(sqlite3_stmt *st)
 		;
 	if (rc != SQLITE_DONE) {
 		sqlite3 *c = sqlite3_db_handle(st);
+		note_failure(c);
 		/* Constraint violations are expected outcomes the caller checks; others are faults. */
 		if ((rc & 0xff) != SQLITE_CONSTRAINT)
 			log_error("sqlite step: %s: %s", sqlite3_errmsg(c), sqlite3_sql(st));
@@ -332,6 +385,7 @@ int db_int(sqlite3 *c, int64_t *out, const char *sql, const char *types, ...)
 		} else if (s == SQLITE_DONE) {
 			found = 0;
 		} else {
+			note_failure(c);
 			log_error("sqlite step: %s: %s", sqlite3_errmsg(c), sql);
 		}
 	}

@@ -87,6 +87,13 @@ int db_size(struct db *db, sqlite3 *c, int64_t *bytes, int64_t *wal_bytes);
  * file removed). */
 int db_backup(const char *src_path, const char *out_path, int force, int64_t *pages, char **err);
 
+/* Whether a database write on this thread failed because the disk (or the quota) was full since
+ * the last db_full_reset() on this thread: then nothing of that transaction was stored, and the
+ * user is told that storage is full rather than that something went wrong. The HTTP layer
+ * resets it when a request starts (each request runs on its connection's thread). */
+int db_full_seen(void);
+void db_full_reset(void);
+
 /* Whether the last error on c was a constraint violation (UNIQUE etc.). */
 int db_is_constraint(sqlite3 *c);
 

@@ -12,6 +12,12 @@ import { createHash } from 'node:crypto';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const BIN = path.resolve(ROOT, process.env.SIARAN_BIN || 'build/test/siaran');
 
+// SIARAN_WRAPPER prefixes the server's command line (e.g. `valgrind --tool=memcheck ...`, see
+// `make test-valgrind`); words are split on spaces. Under a wrapper everything is slower, so
+// the harness's own waits grow by SIARAN_TIMEOUT_SCALE (default 1, or 20 with a wrapper).
+export const WRAPPER = (process.env.SIARAN_WRAPPER || '').split(/\s+/).filter(Boolean);
+export const TIMEOUT_SCALE = Number(process.env.SIARAN_TIMEOUT_SCALE) || (WRAPPER.length ? 20 : 1);
+
 // The users every server starts with. Passwords are at least 12 characters, as the CLI requires.
 export const USERS = {
 	contribA: { email: 'kontributor.a@dinkes.test', name: 'Dewi Kontributor A', role: 'contributor',
@@ -104,7 +110,7 @@ function templateDb() {
 }
 
 /* Starts `siaran serve` on a fresh database. Returns the server handle:
- * { base, dir, db, stop(), stderr(), stdout(), restart(env) }. */
+ * { base, dir, db, proc, stop(), kill(), stderr(), stdout(), restart(env) }. */
 export async function startServer({ env = {}, users = true, dir: givenDir, share } = {}) {
 	const dir = givenDir || fs.mkdtempSync(path.join(os.tmpdir(), 'siaran-http-'));
 	const db = path.join(dir, 'siaran.db');
@@ -129,7 +135,8 @@ export async function startServer({ env = {}, users = true, dir: givenDir, share
 	async function spawnServe(extraEnv) {
 		errText = '';
 		outText = '';
-		const proc = spawn(BIN, ['serve', '--db', db, '--data', dir, '--listen', '127.0.0.1:0'], {
+		const argv = [...WRAPPER, BIN, 'serve', '--db', db, '--data', dir, '--listen', '127.0.0.1:0'];
+		const proc = spawn(argv[0], argv.slice(1), {
 			cwd: ROOT, env: { ...process.env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		srv.proc = proc;
@@ -145,7 +152,8 @@ export async function startServer({ env = {}, users = true, dir: givenDir, share
 		const base = await new Promise((resolve, reject) => {
 			let done = false;
 			const timer = setTimeout(() => finish(new Error(
-				`server did not print its address within 15 s\nstdout:\n${outText}\nstderr:\n${errText}`)), 15_000);
+				`server did not print its address within ${15 * TIMEOUT_SCALE} s\nstdout:\n${outText}\nstderr:\n${errText}`)),
+			15_000 * TIMEOUT_SCALE);
 			function finish(err, value) {
 				if (done)
 					return;
@@ -182,13 +190,15 @@ export async function startServer({ env = {}, users = true, dir: givenDir, share
 		if (proc.exitCode === null && proc.signalCode === null) {
 			proc.kill('SIGTERM');
 			let timer;
-			const timeout = new Promise((resolve) => { timer = setTimeout(() => resolve(null), 20_000); });
+			const timeout = new Promise((resolve) => {
+				timer = setTimeout(() => resolve(null), 20_000 * TIMEOUT_SCALE);
+			});
 			result = await Promise.race([exited, timeout]);
 			clearTimeout(timer);
 			if (!result) {
 				proc.kill('SIGKILL');
 				await exited;
-				assert.fail(`server did not exit within 20 s of SIGTERM\nstderr:\n${errText}`);
+				assert.fail(`server did not exit within ${20 * TIMEOUT_SCALE} s of SIGTERM\nstderr:\n${errText}`);
 			}
 		} else {
 			result = await exited;
@@ -198,6 +208,16 @@ export async function startServer({ env = {}, users = true, dir: givenDir, share
 		assertNoSanitizerReport(errText, 'serve');
 	}
 
+	/* kill -9: no shutdown at all, as in a crash. Waits until the process is gone. */
+	srv.kill = async () => {
+		const proc = srv.proc;
+		if (!proc)
+			return;
+		srv.proc = null;
+		proc.kill('SIGKILL');
+		await exited;
+		assertNoSanitizerReport(errText, 'serve (before kill -9)');
+	};
 	srv.stderr = () => errText;
 	srv.stdout = () => outText;
 	srv.restart = async (newEnv = {}) => {
@@ -226,7 +246,8 @@ export async function startServer({ env = {}, users = true, dir: givenDir, share
 
 /* Rows from the database via the sqlite3 CLI, as objects. */
 export function sql(db, query) {
-	const r = spawnSync('sqlite3', ['-json', '-cmd', '.timeout 5000', db, query], { encoding: 'utf8' });
+	const r = spawnSync('sqlite3', ['-json', '-cmd', '.timeout 5000', db, query],
+		{ encoding: 'utf8', maxBuffer: 1 << 30 });
 	if (r.error)
 		throw r.error;
 	assert.equal(r.status, 0, `sqlite3 failed on ${query}: ${r.stderr}`);
@@ -260,7 +281,8 @@ export function csrfFrom(html) {
 	return m ? m[1] : null;
 }
 
-function encodeForm(fields) {
+/* fields [[name, value], ...] as an application/x-www-form-urlencoded body. */
+export function encodeForm(fields) {
 	return fields.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v ?? '')}`).join('&');
 }
 
@@ -301,7 +323,15 @@ export class Client {
 			h.Cookie = this.cookieHeader();
 		if (body !== undefined && contentType)
 			h['Content-Type'] = contentType;
-		const res = await fetch(this.base + p, { method, headers: h, body, redirect: 'manual' });
+		let res;
+		try {
+			res = await fetch(this.base + p, { method, headers: h, body, redirect: 'manual' });
+		} catch (e) {
+			// fetch says only "fetch failed"; the cause (ECONNRESET, a closed socket...) matters.
+			const c = e.cause;
+			throw new Error(`${method} ${p}: ${e.message}: ${c ? c.code || c.message : 'no cause'}`,
+				{ cause: e });
+		}
 		const setCookies = this.takeCookies(res);
 		const text = await res.text();
 		const ct = res.headers.get('content-type') || '';
@@ -481,9 +511,10 @@ export function sleep(ms) {
 	return new Promise((r) => setTimeout(r, ms));
 }
 
-/* Polls fn() until it returns a truthy value or timeoutMs passes; returns the last value. */
+/* Polls fn() until it returns a truthy value or timeoutMs (× TIMEOUT_SCALE) passes; returns the
+ * last value. */
 export async function waitFor(fn, timeoutMs = 10_000, stepMs = 200) {
-	const until = Date.now() + timeoutMs;
+	const until = Date.now() + timeoutMs * TIMEOUT_SCALE;
 	let v;
 	for (;;) {
 		v = await fn();
@@ -514,7 +545,7 @@ export async function rawRequest(base, { method = 'POST', path: p = '/', headers
 		const chunks = [];
 		let settled = false;
 		const sock = net.connect(Number(url.port), url.hostname);
-		const timer = setTimeout(() => done('timeout'), 10_000);
+		const timer = setTimeout(() => done('timeout'), 10_000 * TIMEOUT_SCALE);
 		function done(error) {
 			if (settled)
 				return;
