@@ -3,22 +3,14 @@
 // page shows the rendered release with its number. Screenshots go to test-output/e2e/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { ROOT, USERS, startServer, wibNow } from '../http/lib.mjs';
+import { USERS, startServer, wibNow } from '../http/lib.mjs';
+import { launch, newPage as openPage, login as loginWith, shot } from './browser.mjs';
 
-const OUT = path.join(ROOT, 'test-output', 'e2e');
 let server, browser;
 
 before(async () => {
-	fs.mkdirSync(OUT, { recursive: true });
 	server = await startServer();
-	browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-			'--disable-background-networking', '--disable-component-update', '--disable-sync'],
-	});
+	browser = await launch();
 });
 
 after(async () => {
@@ -26,27 +18,8 @@ after(async () => {
 	await server?.stop();
 });
 
-/* A fresh browser context (its own cookies), with every console error and CSP report kept. */
-async function newPage(width = 1280, height = 900) {
-	const context = await browser.newContext({ viewport: { width, height }, locale: 'id-ID' });
-	const page = await context.newPage();
-	page.problems = [];
-	page.on('console', (m) => { if (m.type() === 'error') page.problems.push(m.text()); });
-	page.on('pageerror', (e) => page.problems.push(String(e)));
-	page.on('dialog', (d) => { page.problems.push(`dialog: ${d.message()}`); d.dismiss(); });
-	return page;
-}
-
-async function login(page, user) {
-	await page.goto(server.base + '/login');
-	await page.getByLabel('Alamat e-mail').fill(user.email);
-	await page.getByLabel('Kata sandi').fill(user.password);
-	await Promise.all([page.waitForURL('**/requests'), page.getByRole('button', { name: 'Masuk' }).click()]);
-}
-
-async function shot(page, name) {
-	await page.screenshot({ path: path.join(OUT, `${name}.png`), fullPage: true });
-}
+const newPage = (width = 1280, height = 900) => openPage(browser, { width, height });
+const login = (page, user) => loginWith(page, server.base, user);
 
 test('contributor submits, editor approves, the public reads the press release', async () => {
 	const title = 'Dinkes Buka Layanan Vaksinasi Malam di Puskesmas Kecamatan';

@@ -42,6 +42,22 @@ test('every GET route of routes.c is in the sweep or answers something other tha
 	}
 });
 
+test('the checks find known faults, and the committed html-validate config is the one used', async () => {
+	const page = await newPage(browser);
+	await page.setContent('<!DOCTYPE html><html><head><title>x</title></head><body><img src="/static/favicon.svg">'
+		+ '<input type="text"><p style="color:#aaa;background:#fff">pucat</p><a href="/"></a></body></html>');
+	const found = (await axeViolations(page)).map((v) => v.split(' ')[0]);
+	for (const rule of ['html-has-lang', 'image-alt', 'label', 'color-contrast', 'link-name'])
+		assert.ok(found.includes(rule), `axe did not report ${rule}: ${found}`);
+	await page.context().close();
+	const doc = (title, body = '<p>ok</p>') => `<!DOCTYPE html>\n<html lang="id">\n<head>\n<title>${title}</title>\n</head>\n<body>\n${body}\n</body>\n</html>\n`;
+	assert.deepEqual(await htmlErrors(doc('Siaran'), 'check'), []);
+	// Up to 240 characters per .htmlvalidate.json (the preset alone allows 70).
+	assert.deepEqual(await htmlErrors(doc('x'.repeat(200)), 'check'), []);
+	assert.match((await htmlErrors(doc('x'.repeat(241)), 'check')).join(), /long-title/);
+	assert.match((await htmlErrors(doc('Siaran', '<div><p>tidak ditutup</div>'), 'check')).join(), /close-order/);
+});
+
 for (const role of Object.keys(ROLES)) {
 	test(`every page as ${role}: WCAG 2.1 AA (axe-core), valid HTML, screenshots`, async () => {
 		const page = await newPage(browser);
