@@ -235,6 +235,19 @@ void page_fill_release(struct tmpl_dict *d, const struct release *rel)
 				tel[k++] = *p;
 		tel[k] = '\0';
 		tmpl_set(c, "CONTACT_TEL", tel);
+		/* Shown on pages without a line break inside the number: no-break spaces (U+00A0) and
+		 * hyphens (U+2011). The plain-text view keeps CONTACT_PHONE as typed. */
+		struct buf nb = BUF_INIT;
+		for (const char *p = rel->contact_phone; *p; p++) {
+			if (*p == ' ')
+				buf_puts(&nb, "\xc2\xa0");
+			else if (*p == '-')
+				buf_puts(&nb, "\xe2\x80\x91");
+			else
+				buf_putc(&nb, *p);
+		}
+		tmpl_set(c, "CONTACT_PHONE_NB", buf_str(&nb));
+		buf_free(&nb);
 	}
 	if (*rel->contact_email)
 		tmpl_show(c, "HAS_EMAIL");

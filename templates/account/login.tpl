@@ -10,7 +10,7 @@
 <input type="hidden" name="next" value="{{NEXT}}">
 <div class="field">
 <label for="email">Alamat e-mail</label>
-<input type="email" id="email" name="email" value="{{EMAIL}}" autocomplete="username" autocapitalize="off" spellcheck="false" maxlength="254" required{{#ERROR}} aria-invalid="true" aria-describedby="login-error"{{/ERROR}}>
+<input type="email" id="email" name="email" value="{{EMAIL}}" autocomplete="username" spellcheck="false" maxlength="254" required{{#ERROR}} aria-invalid="true" aria-describedby="login-error"{{/ERROR}}>
 </div>
 <div class="field">
 <label for="password">Kata sandi</label>

@@ -45,7 +45,7 @@
 <h2 id="narahubung">Narahubung</h2>
 <p><span class="contact-name">{{CONTACT_NAME}}</span>{{#HAS_CONTACT_POSITION}}<br>
 <span class="contact-position">{{CONTACT_POSITION}}</span>{{/HAS_CONTACT_POSITION}}{{#HAS_PHONE}}<br>
-Telepon: <a href="tel:{{CONTACT_TEL}}">{{CONTACT_PHONE}}</a>{{/HAS_PHONE}}{{#HAS_EMAIL}}<br>
+Telepon: <a href="tel:{{CONTACT_TEL}}">{{CONTACT_PHONE_NB}}</a>{{/HAS_PHONE}}{{#HAS_EMAIL}}<br>
 E-mail: <a href="mailto:{{CONTACT_EMAIL}}">{{CONTACT_EMAIL}}</a>{{/HAS_EMAIL}}</p>
 </section>{{/CONTACT}}
 {{#HAS_CORRECTIONS}}<section class="doc-corrections" aria-labelledby="ralat-title">

@@ -86,6 +86,7 @@
 
 <fieldset class="fieldset" id="f-quotes"{{#QUOTES_ERROR}} aria-describedby="err-quotes"{{/QUOTES_ERROR}}>
 <legend>Kutipan</legend>
+<!-- [html-validate-disable-block form-dup-name -- each quote row repeats the three names; the server reads them in order] -->
 <p class="hint">Opsional. Kosongkan baris yang tidak dipakai. Perlu baris tambahan? Simpan draf, lalu baris kosong baru akan tersedia.</p>
 {{#QUOTES_ERROR}}<p class="field-error" id="err-quotes">{{MESSAGE}}</p>{{/QUOTES_ERROR}}
 {{#QUOTE_ROW}}<fieldset class="quote-row">

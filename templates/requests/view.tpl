@@ -99,7 +99,7 @@
 {{#CONTACT}}<h3>Narahubung</h3>
 <p><span class="contact-name">{{CONTACT_NAME}}</span>{{#HAS_CONTACT_POSITION}}<br>
 {{CONTACT_POSITION}}{{/HAS_CONTACT_POSITION}}{{#HAS_PHONE}}<br>
-Telepon: <a href="tel:{{CONTACT_TEL}}">{{CONTACT_PHONE}}</a>{{/HAS_PHONE}}{{#HAS_EMAIL}}<br>
+Telepon: <a href="tel:{{CONTACT_TEL}}">{{CONTACT_PHONE_NB}}</a>{{/HAS_PHONE}}{{#HAS_EMAIL}}<br>
 E-mail: <a href="mailto:{{CONTACT_EMAIL}}">{{CONTACT_EMAIL}}</a>{{/HAS_EMAIL}}</p>{{/CONTACT}}
 </section>{{/READONLY}}
 

@@ -3,18 +3,14 @@
 // page shows the rendered release with its number. Screenshots go to test-output/e2e/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import { ROOT, USERS, startServer, wibNow } from '../http/lib.mjs';
-import { launchChromium, newPage as newPageIn, login as loginAt } from './lib.mjs';
+import { USERS, startServer, wibNow } from '../http/lib.mjs';
+import { launch, newPage as openPage, login as loginWith, shot } from './browser.mjs';
 
-const OUT = path.join(ROOT, 'test-output', 'e2e');
 let server, browser;
 
 before(async () => {
-	fs.mkdirSync(OUT, { recursive: true });
 	server = await startServer();
-	browser = await launchChromium();
+	browser = await launch();
 });
 
 after(async () => {
@@ -22,12 +18,8 @@ after(async () => {
 	await server?.stop();
 });
 
-const newPage = (width, height) => newPageIn(browser, width, height);
-const login = (page, user) => loginAt(page, server.base, user);
-
-async function shot(page, name) {
-	await page.screenshot({ path: path.join(OUT, `${name}.png`), fullPage: true });
-}
+const newPage = (width = 1280, height = 900) => openPage(browser, { width, height });
+const login = (page, user) => loginWith(page, server.base, user);
 
 test('contributor submits, editor approves, the public reads the press release', async () => {
 	const title = 'Dinkes Buka Layanan Vaksinasi Malam di Puskesmas Kecamatan';

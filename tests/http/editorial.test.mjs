@@ -5,22 +5,11 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
 	startServer, loginAs, Client, pressRelease, mediaAdvisory, createRequest, act, publishNew,
-	requestRow, sql, dbSnapshot, wibLocal, USERS,
+	requestRow, sql, dbSnapshot, wibLocal, fieldsOf, USERS,
 } from './lib.mjs';
 
 function userId(db, key) {
 	return sql(db, `SELECT id FROM users WHERE email = '${USERS[key].email}'`)[0].id;
-}
-
-/* The edit form's fields for a stored request, changed by `over`. */
-function fieldsOf(row, over = {}) {
-	return Object.entries({
-		kind: row.kind, title: row.title, summary: row.summary, body: row.body,
-		activity_date: row.activity_date || '', location: row.location, address: row.address,
-		contact_name: row.contact_name, contact_position: row.contact_position,
-		contact_phone: row.contact_phone, contact_email: row.contact_email,
-		version: String(row.version), ...over,
-	});
 }
 
 describe('editorial depth: queue, four eyes, conversion, corrections', () => {

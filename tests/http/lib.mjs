@@ -482,6 +482,17 @@ export function requestRow(db, id) {
 	return sql(db, `SELECT * FROM requests WHERE id = ${Number(id)}`)[0];
 }
 
+/* The edit form's fields for a stored request (a requestRow), changed by `over`. */
+export function fieldsOf(row, over = {}) {
+	return Object.entries({
+		kind: row.kind, title: row.title, summary: row.summary, body: row.body,
+		activity_date: row.activity_date || '', location: row.location, address: row.address,
+		contact_name: row.contact_name, contact_position: row.contact_position,
+		contact_phone: row.contact_phone, contact_email: row.contact_email,
+		version: String(row.version), ...over,
+	});
+}
+
 /* --- time --- */
 
 export const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
