@@ -348,7 +348,7 @@ int release_update(sqlite3 *w, int64_t id, int64_t expected_version, const struc
 	if (sqlite3_changes(w) == 0)
 		return 1;
 	char detail[64];
-	snprintf(detail, sizeof detail, "version %lld", (long long)(expected_version + 1));
+	snprintf(detail, sizeof detail, "version %lld", (long long)expected_version + 1);
 	if (store_quotes_and_revision(w, id, expected_version + 1, c, user_id, now) < 0 ||
 	    audit_log(w, user_id, "edit", "request", id, detail, client, now) < 0)
 		return -1;
