@@ -196,6 +196,11 @@ static enum MHD_Result on_post_field(void *cls, enum MHD_ValueKind kind, const c
 	struct rstate *st = cls;
 	if (filename)
 		return MHD_YES; /* file parts are not accepted yet: ignored, never stored */
+	if (!key) { /* a multipart part without a name (found by tests/fuzz/fuzz_request.c) */
+		st->early_status = 400;
+		st->early_msg = "Isi formulir rusak.";
+		return MHD_NO;
+	}
 	if (form_feed(&st->req.body, key, off, data, size) != FORM_OK) {
 		st->early_status = 413;
 		st->early_msg = "Isian formulir terlalu besar.";
