@@ -773,8 +773,7 @@ int release_cursor(const struct release *r, int search, char *out, size_t n)
 	return (k < 0 || (size_t)k >= n) ? -1 : 0;
 }
 
-/* Parses a cursor: "AT_ID" for listings, "sSCORE_ID" for search. Returns 0 or -1. */
-static int parse_cursor(const char *s, int search, int64_t *at, double *score, int64_t *id)
+int release_cursor_parse(const char *s, int search, int64_t *at, double *score, int64_t *id)
 {
 	char *end;
 	errno = 0;
@@ -919,7 +918,7 @@ int release_query(sqlite3 *c, const struct release_query *q, struct release_list
 	int search = q->fts != NULL;
 	int64_t at = 0, id = 0;
 	double score = 0;
-	if (q->after && *q->after && parse_cursor(q->after, search, &at, &score, &id) < 0)
+	if (q->after && *q->after && release_cursor_parse(q->after, search, &at, &score, &id) < 0)
 		return -2;
 	int limit = q->limit < 1 ? 1 : q->limit > 100 ? 100 : q->limit;
 	struct buf sql = BUF_INIT;
