@@ -128,8 +128,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	size_t got = 0;
 	for (;;) {
 		struct pollfd p = { fd, POLLIN, 0 };
-		/* libmicrohttpd answers or closes at once once the client's side is shut. */
-		CHECK(poll(&p, 1, 20000) == 1);
+		/* libmicrohttpd answers or closes at once once the client's side is shut; the
+		 * generous bound is for a machine so loaded that a thread may wait many seconds. */
+		CHECK(poll(&p, 1, 50000) == 1);
 		char tmp[4096];
 		ssize_t n = recv(fd, tmp, sizeof tmp, 0);
 		if (n <= 0)
