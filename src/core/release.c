@@ -641,7 +641,7 @@ int release_publish_due(struct db *db, const char *number_format, int64_t now)
 		struct release *r = NULL;
 		if (found == 1)
 			found = release_load(w, id, &r);
-		if (found <= 0) {
+		if (found <= 0 || !r) {
 			db_write_rollback(db);
 			return found < 0 ? -1 : published;
 		}
