@@ -727,6 +727,7 @@ struct http_server *http_start(struct app *app, const struct route_table *routes
 	int one = 1;
 	struct sockaddr_storage bound;
 	socklen_t blen = sizeof bound;
+	memset(&bound, 0, sizeof bound);
 	if (fd < 0 || setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one) < 0 ||
 	    bind(fd, (struct sockaddr *)&ss, sslen) < 0 || listen(fd, 128) < 0 ||
 	    getsockname(fd, (struct sockaddr *)&bound, &blen) < 0) {
