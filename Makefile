@@ -37,7 +37,7 @@ VALGRIND    := valgrind --tool=memcheck --leak-check=full --errors-for-leak-kind
                --show-leak-kinds=definite --error-exitcode=99 --num-callers=30
 
 .PHONY: all deps build-test run test test-unit test-http test-e2e clean demo help bench \
-	test-reliability test-crash test-load test-valgrind
+	test-reliability test-crash test-load test-valgrind build-fuzz fuzz lint
 
 all: build/siaran
 
@@ -50,6 +50,9 @@ help:
 	@echo "make test-valgrind  the HTTP suite with the server under valgrind memcheck (slow)"
 	@echo "make bench      install wrk and nginx too, build, load 100,000 releases, print req/s and"
 	@echo "                latencies next to nginx serving the same pages (test-output/bench/report.txt)"
+	@echo "make fuzz       build the libFuzzer targets (tests/fuzz/) and run each for SECONDS"
+	@echo "                (default 60), merging new interesting inputs into tests/fuzz/corpus/"
+	@echo "make lint       cppcheck and clang-tidy over src/ (.clang-tidy, tests/lint/); must be clean"
 
 deps:
 	@scripts/install-deps.sh
@@ -100,7 +103,8 @@ run: deps build/siaran
 	build/siaran serve
 
 # Every suite runs even when an earlier one fails; the exit code is the verdict.
-test: deps build-test
+test: deps
+	@$(MAKE) --no-print-directory build-test build/siaran build-fuzz
 	@scripts/run-tests.sh
 
 test-unit: build/test/unit
@@ -142,7 +146,48 @@ bench:
 	@$(MAKE) --no-print-directory build/siaran
 	@tests/bench/run.sh
 
+# Fuzzing (tests/fuzz/): every tests/fuzz/fuzz_NAME.c is a libFuzzer target build/fuzz/fuzz_NAME,
+# built with clang against the whole program minus main.c, with ASan and UBSan. Adding a target is
+# adding that one file (its seeds go to tests/fuzz/corpus/NAME/).
+FUZZ_CC    ?= clang
+FUZZ_CXX   ?= clang++
+FUZZ_SAN   := -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
+FUZZ_CFLAGS := -std=c17 -O1 -g $(CWARN) $(FUZZ_SAN) -fsanitize=fuzzer-no-link
+FUZZ_CXXFLAGS := -std=c++17 -O1 -g $(WARN) $(FUZZ_SAN) -fsanitize=fuzzer-no-link
+FUZZ_SRC   := $(sort $(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_BIN   := $(patsubst tests/fuzz/%.c,build/fuzz/%,$(FUZZ_SRC))
+FUZZ_LIB_OBJ := $(filter-out build/fuzz/obj/main.o,\
+	$(patsubst src/%.c,build/fuzz/obj/%.o,$(C_SRC)) $(patsubst src/%.cc,build/fuzz/obj/%.o,$(CXX_SRC)))
+SECONDS    ?= 60
+
+build/fuzz/obj/%.o: src/%.c
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(CPPFLAGS) $(FUZZ_CFLAGS) $(PKG_CFLAGS) -MMD -MP -c $< -o $@
+
+build/fuzz/obj/%.o: src/%.cc
+	@mkdir -p $(dir $@)
+	$(FUZZ_CXX) $(CPPFLAGS) $(FUZZ_CXXFLAGS) $(PKG_CFLAGS) -MMD -MP -c $< -o $@
+
+build/fuzz/%.o: tests/fuzz/%.c tests/fuzz/fuzz.h
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(CPPFLAGS) $(FUZZ_CFLAGS) $(PKG_CFLAGS) -MMD -MP -c $< -o $@
+
+build/fuzz/fuzz_%: build/fuzz/fuzz_%.o $(FUZZ_LIB_OBJ)
+	$(FUZZ_CXX) $(FUZZ_SAN) -fsanitize=fuzzer -o $@ $^ $(PKG_LIBS)
+
+build-fuzz: $(FUZZ_BIN)
+.SECONDARY: $(FUZZ_BIN:=.o) $(FUZZ_LIB_OBJ)
+
+# Runs every target for SECONDS seconds, one after the other, and merges what it found into the
+# committed corpus (tests/fuzz/run.sh).
+fuzz: build-fuzz
+	@tests/fuzz/run.sh $(SECONDS)
+
+# Static analysis over src/ (tests/lint/run.sh): cppcheck, then clang-tidy with .clang-tidy.
+lint:
+	@CPPFLAGS="$(CPPFLAGS)" PKG_CFLAGS="$(PKG_CFLAGS)" tests/lint/run.sh
+
 clean:
 	rm -rf build
 
--include $(REL_OBJ:.o=.d) $(TEST_OBJ:.o=.d) $(VG_OBJ:.o=.d)
+-include $(REL_OBJ:.o=.d) $(TEST_OBJ:.o=.d) $(VG_OBJ:.o=.d) $(FUZZ_LIB_OBJ:.o=.d) $(FUZZ_BIN:=.d)

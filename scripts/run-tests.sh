@@ -20,6 +20,12 @@ node --test --test-concurrency=2 tests/http/ || failed="$failed http"
 echo "== browser tests (headless Chromium)"
 node --test tests/e2e/ || failed="$failed e2e"
 
+echo "== fuzz corpus replay (libFuzzer targets over tests/fuzz/corpus/)"
+tests/fuzz/replay.sh || failed="$failed fuzz-replay"
+
+echo "== release build hardening"
+tests/build/hardening.sh || failed="$failed hardening"
+
 # Short versions; `make test-crash` and `make test-load` run the long ones.
 echo "== reliability (kill -9 during submissions, disk full, mixed load)"
 node --test --test-concurrency=1 tests/reliability/ || failed="$failed reliability"

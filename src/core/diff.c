@@ -326,6 +326,7 @@ static int bisect(struct myers *m, size_t a0, size_t a1, size_t b0, size_t b1, s
 
 /* Appends the shortest edit script of a[a0..a1) to b[b0..b1) to m->out. Recursion depth is
  * about log2 of the number of differences: each split halves them. Returns 0 or -1 (bound). */
+/* NOLINTNEXTLINE(misc-no-recursion): the depth is logarithmic, as said above. */
 static int myers_diff(struct myers *m, size_t a0, size_t a1, size_t b0, size_t b1)
 {
 	size_t p = 0, s = 0;

@@ -349,7 +349,7 @@ int release_update(sqlite3 *w, int64_t id, int64_t expected_version, const struc
 	if (sqlite3_changes(w) == 0)
 		return 1;
 	char detail[64];
-	snprintf(detail, sizeof detail, "version %lld", (long long)(expected_version + 1));
+	snprintf(detail, sizeof detail, "version %lld", (long long)expected_version + 1);
 	if (store_quotes_and_revision(w, id, expected_version + 1, c, user_id, now) < 0 ||
 	    audit_log(w, user_id, "edit", "request", id, detail, client, now) < 0)
 		return -1;
@@ -678,7 +678,7 @@ int release_publish_due(struct db *db, const char *number_format, int64_t now)
 		struct release *r = NULL;
 		if (found == 1)
 			found = release_load(w, id, &r);
-		if (found <= 0) {
+		if (found <= 0 || !r) {
 			db_write_rollback(db);
 			return found < 0 ? -1 : published;
 		}
@@ -810,8 +810,7 @@ int release_cursor(const struct release *r, int search, char *out, size_t n)
 	return (k < 0 || (size_t)k >= n) ? -1 : 0;
 }
 
-/* Parses a cursor: "AT_ID" for listings, "sSCORE_ID" for search. Returns 0 or -1. */
-static int parse_cursor(const char *s, int search, int64_t *at, double *score, int64_t *id)
+int release_cursor_parse(const char *s, int search, int64_t *at, double *score, int64_t *id)
 {
 	char *end;
 	errno = 0;
@@ -971,7 +970,7 @@ int release_query(sqlite3 *c, const struct release_query *q, struct release_list
 	int search = q->fts != NULL;
 	int64_t at = 0, id = 0;
 	double score = 0;
-	if (q->after && *q->after && parse_cursor(q->after, search, &at, &score, &id) < 0)
+	if (q->after && *q->after && release_cursor_parse(q->after, search, &at, &score, &id) < 0)
 		return -2;
 	int limit = q->limit < 1 ? 1 : q->limit > 100 ? 100 : q->limit;
 	struct buf sql = BUF_INIT;

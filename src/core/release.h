@@ -173,6 +173,9 @@ int release_query(sqlite3 *c, const struct release_query *q, struct release_list
 /* The cursor that continues after r in a listing (search = 1 for full-text results). Writes at
  * most n bytes; returns 0 or -1. */
 int release_cursor(const struct release *r, int search, char *out, size_t n);
+/* Parses a cursor as release_cursor writes it: "AT_ID" for listings, "sSCORE_ID" (search = 1)
+ * for search, ID positive. Returns 0 with the parts, or -1 when it is malformed. */
+int release_cursor_parse(const char *s, int search, int64_t *at, double *score, int64_t *id);
 
 /* Published media advisories whose event ends at or after `from`, soonest first, at most limit.
  * unit_id 0 = all. Returns 0 or -1. */

@@ -34,7 +34,7 @@ char *search_fts_query(const char *input)
 	const unsigned char *p = (const unsigned char *)input;
 	while (*p && terms < SEARCH_MAX_TERMS) {
 		size_t ap;
-		while (*p && (ap = apostrophe(p)) == 0 && !word_byte(*p))
+		while (*p && apostrophe(p) == 0 && !word_byte(*p))
 			p++;
 		if (*p && (ap = apostrophe(p)) > 0) { /* at the start of a word it is noise */
 			p += ap;

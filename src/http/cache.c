@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#define ZLIB_CONST /* next_in is const: the body is only read */
 #include <zlib.h>
 
 #include "util/xmalloc.h"
@@ -178,7 +179,7 @@ char *cache_gzip(const char *content_type, const char *body, size_t len, size_t 
 		return NULL;
 	size_t cap = deflateBound(&z, (uLong)len);
 	char *out = xmalloc(cap);
-	z.next_in = (Bytef *)(uintptr_t)body;
+	z.next_in = (const Bytef *)body;
 	z.avail_in = (uInt)len;
 	z.next_out = (Bytef *)out;
 	z.avail_out = (uInt)cap;

@@ -222,6 +222,11 @@ static enum MHD_Result on_post_field(void *cls, enum MHD_ValueKind kind, const c
 	(void)content_type;
 	(void)transfer_encoding;
 	struct rstate *st = cls;
+	if (!key) { /* a multipart part without a name (found by tests/fuzz/fuzz_request.c) */
+		st->early_status = 400;
+		st->early_msg = "Isi formulir rusak.";
+		return MHD_NO;
+	}
 	if (filename) {
 		if (!st->files_ok)
 			return MHD_YES; /* not a route that takes files: ignored, never stored */
@@ -863,6 +868,7 @@ struct http_server *http_start(struct app *app, const struct route_table *routes
 	int one = 1;
 	struct sockaddr_storage bound;
 	socklen_t blen = sizeof bound;
+	memset(&bound, 0, sizeof bound);
 	if (fd < 0 || setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one) < 0 ||
 	    bind(fd, (struct sockaddr *)&ss, sslen) < 0 || listen(fd, 128) < 0 ||
 	    getsockname(fd, (struct sockaddr *)&bound, &blen) < 0) {

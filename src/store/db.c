@@ -499,7 +499,7 @@ static int apply_one(struct db *db, const char *dir, const char *name, char **er
 		return -1;
 	}
 	if (db_execf(c, "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
-		     "iti", (int64_t)atoi(name), name, clock_now()) < 0) {
+		     "iti", (int64_t)strtol(name, NULL, 10), name, clock_now()) < 0) {
 		*err = xasprintf("migration %s: cannot record it", name);
 		db_write_rollback(db);
 		return -1;
@@ -535,13 +535,14 @@ int db_migrate(struct db *db, const char *dir, char **err)
 		names[n++] = xstrdup(e->d_name);
 	}
 	closedir(d);
-	qsort(names, n, sizeof *names, cmp_names);
+	if (n > 1) /* qsort needs a non-NULL array even for no elements */
+		qsort(names, n, sizeof *names, cmp_names);
 
 	int applied = 0;
 	for (size_t i = 0; i < n && applied >= 0; i++) {
 		int64_t seen = 0;
 		int found = db_int(db->writer, &seen, "SELECT 1 FROM schema_migrations WHERE version = ?",
-				   "i", (int64_t)atoi(names[i]));
+				   "i", (int64_t)strtol(names[i], NULL, 10));
 		if (found < 0) {
 			*err = xstrdup("cannot read schema_migrations");
 			applied = -1;

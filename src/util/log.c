@@ -6,6 +6,8 @@
 #include <stdio.h>
 #include <time.h>
 
+static void vlog(const char *level, const char *fmt, va_list ap) __attribute__((format(printf, 2, 0)));
+
 static void vlog(const char *level, const char *fmt, va_list ap)
 {
 	char ts[32];

@@ -1,0 +1,152 @@
+/* Raw HTTP requests through the real front end (http/server.c on libmicrohttpd): request line,
+ * headers and framing checks, the query string, cookies and urlencoded bodies as libmicrohttpd
+ * decodes them and http/server.c stores them (form.c caps, UTF-8 checks, CSRF and session-cookie
+ * lookup against a real, migrated SQLite database), routing and the response. The route table is
+ * this file's own: two echo handlers that read back every field (so the decoded values are used)
+ * instead of the site's pages, which have their own targets. Each input is sent as-is on a fresh
+ * loopback connection, the write side is closed, and everything the server answers is read.
+ * Every answer must be a well-formed HTTP status line, never 500, and the server must keep
+ * answering. */
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include "app.h"
+#include "core/session.h"
+#include "fuzz.h"
+#include "http/http.h"
+#include "store/db.h"
+#include "util/utf8.h"
+
+static struct app app;
+static struct sockaddr_in addr;
+static char tmp_dir[] = "/tmp/siaran-fuzz-XXXXXX";
+
+/* The server is never stopped (libFuzzer exits from inside a run); its files go at exit. */
+static void remove_files(void)
+{
+	const char *suffix[] = { "", "-wal", "-shm" };
+	for (size_t i = 0; i < 3; i++) {
+		char p[sizeof tmp_dir + 32];
+		snprintf(p, sizeof p, "%s/siaran.db%s", tmp_dir, suffix[i]);
+		unlink(p);
+	}
+	rmdir(tmp_dir);
+}
+
+static void check_fields(const struct form *f)
+{
+	for (const struct field *fl = f->head; fl; fl = fl->next) {
+		CHECK(utf8_valid_text(fl->name, strlen(fl->name)));
+		CHECK(utf8_valid_text(buf_str(&fl->value), fl->value.len));
+		fuzz_keep(buf_str(&fl->value), fl->value.len);
+	}
+}
+
+static void echo(struct req *r, struct resp *s)
+{
+	/* The dispatcher refuses invalid UTF-8 before any handler runs. */
+	check_fields(&r->query);
+	check_fields(&r->body);
+	for (int i = 0; i < r->params.n; i++)
+		CHECK(r->params.v[i][0] && !strchr(r->params.v[i], '/'));
+	const char *c = req_cookie(r, "c");
+	fuzz_keep_str(c);
+	fuzz_keep_str(req_header(r, "X-Fuzz"));
+	s->status = 200;
+	s->content_type = "text/plain; charset=utf-8";
+	buf_printf(&s->body, "%zu %zu %s\n", r->query.count, r->body.count, r->user ? "user" : "anon");
+}
+
+static void fuzz_error(struct req *r, struct resp *s, int status, const char *message)
+{
+	(void)r;
+	CHECK(status != 500);
+	resp_text(s, status, message ? message : "error");
+}
+
+static const struct route rows[] = {
+	{ "GET", "/", echo, 0 },
+	{ "GET", "/e/:a", echo, 0 },
+	{ "POST", "/e/:a", echo, 0 },
+	{ "GET", "/p/:a/:b", echo, 0 },
+	{ "POST", "/u", echo, 1 }, /* signed-in users only */
+};
+static const struct route_table table = { rows, sizeof rows / sizeof rows[0], fuzz_error };
+
+int LLVMFuzzerInitialize(int *argc, char ***argv);
+int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+	(void)argc;
+	(void)argv;
+	if (!mkdtemp(tmp_dir) || session_init() < 0)
+		abort();
+	atexit(remove_files);
+	app.data_dir = tmp_dir;
+	char db_path[sizeof tmp_dir + 16];
+	snprintf(db_path, sizeof db_path, "%s/siaran.db", tmp_dir);
+	app.db_path = db_path;
+	app.db = db_open(app.db_path);
+	char *err = NULL;
+	if (!app.db || db_migrate(app.db, "migrations", &err) < 0) {
+		fprintf(stderr, "fuzz_request: run from the source tree (migrations/): %s\n",
+			err ? err : "");
+		abort();
+	}
+	/* The access log goes to stdout: one line per request is noise here. */
+	if (!freopen("/dev/null", "w", stdout))
+		abort();
+	struct http_server *srv = http_start(&app, &table, "127.0.0.1:0");
+	if (!srv)
+		abort();
+	const char *port = strrchr(app.base_url, ':');
+	addr.sin_family = AF_INET;
+	addr.sin_port = htons((uint16_t)atoi(port + 1));
+	addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	app.db_path = NULL; /* only db_open needed it */
+	return 0;
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	if (size > 64 * 1024)
+		return 0;
+	int fd = socket(AF_INET, SOCK_STREAM, 0);
+	CHECK(fd >= 0);
+	CHECK(connect(fd, (struct sockaddr *)&addr, sizeof addr) == 0);
+	size_t off = 0;
+	while (off < size) {
+		ssize_t n = send(fd, data + off, size - off, MSG_NOSIGNAL);
+		if (n <= 0)
+			break; /* the server may close early (a refused request) */
+		off += (size_t)n;
+	}
+	shutdown(fd, SHUT_WR);
+	char resp[16384];
+	size_t got = 0;
+	for (;;) {
+		struct pollfd p = { fd, POLLIN, 0 };
+		/* libmicrohttpd answers or closes at once once the client's side is shut; the
+		 * generous bound is for a machine so loaded that a thread may wait many seconds. */
+		CHECK(poll(&p, 1, 50000) == 1);
+		char tmp[4096];
+		ssize_t n = recv(fd, tmp, sizeof tmp, 0);
+		if (n <= 0)
+			break;
+		size_t k = (size_t)n < sizeof resp - 1 - got ? (size_t)n : sizeof resp - 1 - got;
+		memcpy(resp + got, tmp, k);
+		got += k;
+	}
+	close(fd);
+	resp[got] = '\0';
+	if (getenv("FUZZ_REQUEST_SHOW"))
+		fprintf(stderr, "---\n%s\n", resp);
+	if (got) {
+		CHECK(got >= 12 && memcmp(resp, "HTTP/1.", 7) == 0 && resp[8] == ' ');
+		CHECK(memcmp(resp + 9, "500", 3) != 0);
+		fuzz_keep(resp, 12);
+	}
+	return 0;
+}
