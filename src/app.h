@@ -20,6 +20,9 @@ struct app {
 	int smtp_require_tls;
 	int mail_interval, mail_retry_base, mail_retry_max, mail_max_attempts;
 	int four_eyes;       /* an editor may not approve what the same editor created or last edited */
+	/* Connection limits (http/server.c): total, per client address (0: none, for a reverse proxy
+	 * where every client is the proxy's address), and seconds a connection may stay silent. */
+	int max_connections, per_ip_limit, connection_timeout;
 };
 
 #endif

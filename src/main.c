@@ -54,6 +54,11 @@ static const char usage_main[] =
 	"  SIARAN_FOUR_EYES         on (default): an editor cannot approve a request the same\n"
 	"                           editor created or last edited; off allows it (recorded)\n"
 	"  SIARAN_SHARE             directory holding templates/, static/, migrations/\n"
+	"  SIARAN_MAX_CONNECTIONS   connections served at once (default 512)\n"
+	"  SIARAN_PER_IP_LIMIT      connections at once from one address (default 64); 0 for no\n"
+	"                           limit, needed behind a reverse proxy on the same machine,\n"
+	"                           where every client has the proxy's address\n"
+	"  SIARAN_CONNECTION_TIMEOUT  seconds a connection may stay silent (default 30)\n"
 	"  SIARAN_CLOCK_OFFSET      seconds added to the clock (for tests only)\n"
 	"\n"
 	"mail (notifications go to an outbox table and are delivered from there):\n"
@@ -339,6 +344,10 @@ static int configure(struct app *app, const struct opts *o)
 	}
 	app->four_eyes = strcmp(fe, "on") == 0;
 	if (configure_mail(app, o) < 0)
+		return -1;
+	if (env_int("SIARAN_MAX_CONNECTIONS", 512, 16, 10000, &app->max_connections) < 0 ||
+	    env_int("SIARAN_PER_IP_LIMIT", 64, 0, 10000, &app->per_ip_limit) < 0 ||
+	    env_int("SIARAN_CONNECTION_TIMEOUT", 30, 1, 3600, &app->connection_timeout) < 0)
 		return -1;
 	if (clock_init() < 0) {
 		fprintf(stderr, "siaran: SIARAN_CLOCK_OFFSET must be an integer\n");

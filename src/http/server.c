@@ -30,9 +30,6 @@
 #define MAX_FIELDS 1000
 #define MAX_QUERY_BYTES (16 * 1024)
 #define MAX_DISCARD_BYTES (8 * 1024 * 1024)
-#define MAX_CONNECTIONS 512
-#define MAX_PER_IP 64
-#define CONNECTION_TIMEOUT_S 30
 #define SHUTDOWN_GRACE_S 30
 #define CACHE_BYTES (64 * 1024 * 1024)
 
@@ -739,9 +736,10 @@ struct http_server *http_start(struct app *app, const struct route_table *routes
 	srv->d = MHD_start_daemon(flags, 0, NULL, NULL, on_request, srv,
 				  MHD_OPTION_LISTEN_SOCKET, (MHD_socket)fd,
 				  MHD_OPTION_NOTIFY_COMPLETED, on_completed, srv,
-				  MHD_OPTION_CONNECTION_LIMIT, (unsigned)MAX_CONNECTIONS,
-				  MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)MAX_PER_IP,
-				  MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)CONNECTION_TIMEOUT_S,
+				  /* Slow clients: see SIARAN_PER_IP_LIMIT and friends in main.c. */
+				  MHD_OPTION_CONNECTION_LIMIT, (unsigned)app->max_connections,
+				  MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)app->per_ip_limit,
+				  MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)app->connection_timeout,
 				  MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)64 * 1024,
 				  MHD_OPTION_END);
 	if (!srv->d) {
