@@ -35,9 +35,12 @@ export function loadMatrix() {
 
 /* Text of every table (one sqlite3 process), for before/after comparisons. Left out: the one
  * column that moves on its own (sessions.last_seen_at, refreshed once a minute on reads). */
+const tableLists = new Map();
 export function dbDump(db) {
-	const tables = sql(db, "SELECT name FROM sqlite_master WHERE type = 'table'"
-		+ " AND name NOT LIKE 'sqlite_%' ORDER BY name").map((r) => r.name);
+	if (!tableLists.has(db))
+		tableLists.set(db, sql(db, "SELECT name FROM sqlite_master WHERE type = 'table'"
+		+ " AND name NOT LIKE 'sqlite_%' ORDER BY name").map((r) => r.name));
+	const tables = tableLists.get(db);
 	const parts = [];
 	for (const t of tables) {
 		parts.push(`SELECT '== ${t}';`);
