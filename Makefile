@@ -30,7 +30,8 @@ REL_LDFLAGS := -pie -Wl,-z,relro,-z,now
 TEST_CFLAGS := -std=c17 -O1 -g $(CWARN) $(SAN)
 TEST_CXXFLAGS := -std=c++17 -O1 -g $(WARN) $(SAN)
 
-.PHONY: all deps build-test run test test-unit test-http test-e2e clean demo help bench
+.PHONY: all deps build-test run test test-unit test-http test-e2e test-security test-sqlmap \
+	test-slowhttp clean demo help bench
 
 all: build/siaran
 
@@ -38,6 +39,8 @@ help:
 	@echo "make            build build/siaran"
 	@echo "make run        install packages, build, migrate, load demo data, serve :8080"
 	@echo "make test       install packages, build with ASan+UBSan, run every test"
+	@echo "make test-sqlmap   sqlmap at level 5, risk 3 on every parameter as every role (hours)"
+	@echo "make test-slowhttp slowloris and slow POST for two minutes each"
 	@echo "make bench      install wrk and nginx too, build, load 100,000 releases, print req/s and"
 	@echo "                latencies next to nginx serving the same pages (test-output/bench/report.txt)"
 
@@ -90,6 +93,16 @@ test-http: build/test/siaran
 
 test-e2e: build/test/siaran
 	SIARAN_BIN=build/test/siaran node --test tests/e2e/
+
+test-security: build/test/siaran
+	SIARAN_BIN=build/test/siaran node --test --test-concurrency=2 tests/security/
+
+# The long runs of two security tests (docs/testing.md has the last results).
+test-sqlmap: deps build/test/siaran
+	SQLMAP_FULL=1 SIARAN_BIN=build/test/siaran node --test tests/security/sqlmap.test.mjs
+
+test-slowhttp: deps build/test/siaran
+	SLOWHTTP_SECONDS=120 SIARAN_BIN=build/test/siaran node --test tests/security/slow.test.mjs
 
 # Figures, not a verdict: see tests/bench/run.sh (BENCH_* settings there). The sub-make builds only
 # after the packages are in place.

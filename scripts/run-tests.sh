@@ -20,6 +20,13 @@ node --test --test-concurrency=2 tests/http/ || failed="$failed http"
 echo "== browser tests (headless Chromium)"
 node --test tests/e2e/ || failed="$failed e2e"
 
+# The slow-client attack measures response times: it runs alone, after the others.
+echo "== security tests (access matrix, CSRF, XSS, sqlmap short, sessions, headers, hostile HTTP)"
+node --test --test-concurrency=2 $(ls tests/security/*.test.mjs | grep -v /slow.test.mjs) ||
+	failed="$failed security"
+echo "== security: slow clients (slowhttptest)"
+node --test tests/security/slow.test.mjs || failed="$failed security-slow"
+
 if [ -n "$failed" ]; then
 	echo "FAILED:$failed"
 	exit 1
