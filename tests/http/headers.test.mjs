@@ -4,18 +4,8 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
 	startServer, loginAs, Client, pressRelease, createRequest, act, publishNew, requestRow, rawRequest,
-	checkSecurityHeaders,
+	checkSecurityHeaders, headMap,
 } from './lib.mjs';
-
-/* Headers of a raw response head as a lower-case map. */
-function headMap(head) {
-	const m = {};
-	for (const line of head.split('\r\n').slice(1)) {
-		const i = line.indexOf(':');
-		m[line.slice(0, i).trim().toLowerCase()] = line.slice(i + 1).trim();
-	}
-	return m;
-}
 
 describe('response headers', () => {
 	let srv, a, editor, anon;

@@ -272,6 +272,16 @@ export function checkSecurityHeaders(what, headers) {
 	assert.ok(!/unsafe-inline|unsafe-eval/.test(csp), `${what}: CSP allows inline code: ${csp}`);
 }
 
+/* Headers of a raw response head as a lower-case map. */
+export function headMap(head) {
+	const m = {};
+	for (const line of head.split('\r\n').slice(1)) {
+		const i = line.indexOf(':');
+		m[line.slice(0, i).trim().toLowerCase()] = line.slice(i + 1).trim();
+	}
+	return m;
+}
+
 export function csrfFrom(html) {
 	const m = /name="csrf_token" value="([^"]*)"/.exec(html);
 	return m ? m[1] : null;

@@ -7,32 +7,8 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import net from 'node:net';
-import { ROOT, startServer, checkSecurityHeaders, rawRequest } from '../http/lib.mjs';
-import { ROLES, loadMatrix, makeWorld, fillPattern } from './lib.mjs';
-
-function headMap(head) {
-	const m = {};
-	for (const line of head.split('\r\n').slice(1)) {
-		const i = line.indexOf(':');
-		m[line.slice(0, i).trim().toLowerCase()] = line.slice(i + 1).trim();
-	}
-	return m;
-}
-
-/* Sends raw bytes, returns what came back before the close (or 5 s). */
-function rawBytes(base, data) {
-	const url = new URL(base);
-	return new Promise((resolve) => {
-		const chunks = [];
-		const sock = net.connect(Number(url.port), url.hostname);
-		const t = setTimeout(() => sock.destroy(), 5000);
-		sock.on('data', (d) => chunks.push(d));
-		sock.on('error', () => {});
-		sock.on('close', () => { clearTimeout(t); resolve(Buffer.concat(chunks).toString('latin1')); });
-		sock.on('connect', () => sock.write(data));
-	});
-}
+import { ROOT, startServer, checkSecurityHeaders, headMap, rawRequest } from '../http/lib.mjs';
+import { ROLES, loadMatrix, makeWorld, fillPattern, converse } from './lib.mjs';
 
 describe('security headers on every answer', () => {
 	let srv, w;
@@ -125,7 +101,7 @@ describe('security headers on every answer', () => {
 			['100 KiB URI', `GET /${'a'.repeat(100_000)} HTTP/1.1\r\nHost: ${host}\r\n\r\n`, 414],
 			['no Host', 'GET / HTTP/1.1\r\n\r\n', 400],
 		]) {
-			const raw = await rawBytes(srv.base, data);
+			const { raw } = await converse(srv.base, [data], { idleMs: 5000 });
 			const m = /^HTTP\/1\.1 (\d{3})/.exec(raw);
 			assert.ok(m, `${what}: no answer`);
 			assert.equal(Number(m[1]), status, what);

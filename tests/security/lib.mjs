@@ -1,10 +1,11 @@
 // Shared pieces of the security suite: the route table read from src/pages/routes.c, the access
 // matrix, one world of users and objects (a client per role, requests of unit A in several states,
 // a comment and an internal note), route patterns filled in with those objects, and a whole-
-// database dump for "nothing changed". Builds on tests/http/lib.mjs.
+// database dump for "nothing changed", and a raw-socket conversation. Builds on tests/http/lib.mjs.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import {
 	ROOT, USERS, Client, loginAs, sql, sqlValue, pressRelease, mediaAdvisory, createRequest, act,
@@ -186,4 +187,65 @@ export function fieldsFor(name, w, obj) {
 	case 'read': return [['id', '']];
 	default: throw new Error(`unknown field set ${name}`);
 	}
+}
+
+/* --- raw sockets --- */
+
+/* Writes the given pieces (strings or Buffers; numbers are pauses in ms) to a new connection and
+ * collects everything until the server closes it or nothing arrives for idleMs. */
+export function converse(base, pieces, { idleMs = 1500, maxMs = 15_000 } = {}) {
+	const url = new URL(base);
+	return new Promise((resolve) => {
+		const chunks = [];
+		let closed = false, idle;
+		const sock = net.connect(Number(url.port), url.hostname);
+		const finish = () => {
+			clearTimeout(idle);
+			clearTimeout(hard);
+			sock.destroy();
+			resolve({ raw: Buffer.concat(chunks).toString('latin1'), closed });
+		};
+		const hard = setTimeout(finish, maxMs);
+		const arm = () => { clearTimeout(idle); idle = setTimeout(finish, idleMs); };
+		sock.on('data', (d) => { chunks.push(d); arm(); });
+		sock.on('error', () => {});
+		sock.on('close', () => { closed = true; finish(); });
+		sock.on('connect', async () => {
+			for (const p of pieces) {
+				if (typeof p === 'number')
+					await new Promise((r) => setTimeout(r, p));
+				else if (!sock.destroyed)
+					sock.write(p);
+			}
+			arm();
+		});
+	});
+}
+
+/* The responses in a byte stream, framed by Content-Length; interim 1xx answers are counted
+ * apart. Also every status line found anywhere, framed or not. */
+export function parseResponses(raw) {
+	const out = [];
+	let interim = 0, rest = raw;
+	while (rest.length) {
+		const end = rest.indexOf('\r\n\r\n');
+		if (end < 0)
+			break;
+		const head = rest.slice(0, end);
+		const m = /^HTTP\/1\.[01] (\d{3})/.exec(head);
+		if (!m)
+			break;
+		const status = Number(m[1]);
+		const cl = /\r\ncontent-length:\s*(\d+)/i.exec(head);
+		const len = cl ? Number(cl[1]) : 0;
+		rest = rest.slice(end + 4);
+		if (status < 200) {
+			interim++;
+			continue;
+		}
+		out.push({ status, head, body: rest.slice(0, len) });
+		rest = rest.slice(len);
+	}
+	const statusLines = [...raw.matchAll(/HTTP\/1\.[01] (\d{3}) /g)].map((x) => Number(x[1]));
+	return { responses: out, interim, statusLines, trailing: rest };
 }
