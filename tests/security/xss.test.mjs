@@ -3,7 +3,8 @@
 // notes, and in the query parameters a visitor can type (search, filters, next); every page that
 // shows them, opened in headless Chromium: the workbench page, preview, diff, lists,
 // notifications, the audit log, the form refilled after a validation error, the public release
-// and its text view, search results, unit and agenda pages, feeds and the API. Nothing may open a
+// and its text view, search results, unit and agenda pages, feeds and the API (the calendar is
+// downloaded, not shown, by a browser). Nothing may open a
 // dialog, violate the CSP (securitypolicyviolation events and console reports), or appear in the
 // DOM as an element or attribute that could run script.
 // (File names: once uploads exist, their names belong here too.)
@@ -208,7 +209,7 @@ describe('XSS payloads in every field, opened in Chromium', () => {
 				await visit(anon, `${srv.base}/releases/${slug}/text`, 'text view');
 		}
 		for (const p of ['/', '/units/DINKES', '/agenda', '/search?q=XSS', '/search?q=script', '/search?q=alert',
-			'/search?q=onerror', '/feed.xml', '/atom.xml', '/units/DINKES/feed.xml', '/units/DINKES/atom.xml', '/agenda.ics',
+			'/search?q=onerror', '/feed.xml', '/atom.xml', '/units/DINKES/feed.xml', '/units/DINKES/atom.xml',
 			'/api/v1/releases', '/api/v1/agenda', `/api/v1/releases/${ids[0]}`, '/sitemap.xml'])
 			await visit(anon, srv.base + p, `public ${p}`);
 		for (const ctx of [ca, ce, cadm, anon])
