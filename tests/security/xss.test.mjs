@@ -4,7 +4,8 @@
 // shows them, opened in headless Chromium: the workbench page, preview, diff, lists,
 // notifications, the audit log, the form refilled after a validation error, the public release
 // and its text view, search results, unit and agenda pages, feeds and the API (the calendar is
-// downloaded, not shown, by a browser). Nothing may open a
+// downloaded, not shown, by a browser; the sitemap holds only our own URLs, and Chromium's XML
+// viewer sets inline styles of its own that the CSP refuses). Nothing may open a
 // dialog, violate the CSP (securitypolicyviolation events and console reports), or appear in the
 // DOM as an element or attribute that could run script.
 // (File names: once uploads exist, their names belong here too.)
@@ -210,7 +211,7 @@ describe('XSS payloads in every field, opened in Chromium', () => {
 		}
 		for (const p of ['/', '/units/DINKES', '/agenda', '/search?q=XSS', '/search?q=script', '/search?q=alert',
 			'/search?q=onerror', '/feed.xml', '/atom.xml', '/units/DINKES/feed.xml', '/units/DINKES/atom.xml',
-			'/api/v1/releases', '/api/v1/agenda', `/api/v1/releases/${ids[0]}`, '/sitemap.xml'])
+			'/api/v1/releases', '/api/v1/agenda', `/api/v1/releases/${ids[0]}`])
 			await visit(anon, srv.base + p, `public ${p}`);
 		for (const ctx of [ca, ce, cadm, anon])
 			await ctx.close();
@@ -219,6 +220,7 @@ describe('XSS payloads in every field, opened in Chromium', () => {
 	});
 
 	test('the form refilled after a validation error (phone, e-mail, date fields)', async () => {
+		problems.length = 0; // each test answers for its own pages
 		const ctx = await contextFor(a);
 		// The fields that fail validation hold every payload at once; the title one pack.
 		const all = PAYLOADS.join(' ');
@@ -234,6 +236,7 @@ describe('XSS payloads in every field, opened in Chromium', () => {
 	});
 
 	test('query parameters: search, filters, next, workbench and audit filters', async () => {
+		problems.length = 0;
 		const anon = await contextFor(null);
 		const ce = await contextFor(editor);
 		const admin = await loginAs(srv, 'admin');
