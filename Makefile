@@ -37,7 +37,8 @@ VALGRIND    := valgrind --tool=memcheck --leak-check=full --errors-for-leak-kind
                --show-leak-kinds=definite --error-exitcode=99 --num-callers=30
 
 .PHONY: all deps build-test run test test-unit test-http test-e2e clean demo help bench \
-	test-reliability test-crash test-load test-valgrind build-fuzz fuzz lint
+	test-reliability test-crash test-load test-valgrind build-fuzz fuzz lint test-security \
+	test-sqlmap test-slowhttp
 
 all: build/siaran
 
@@ -48,6 +49,8 @@ help:
 	@echo "make test-crash 20 cycles of kill -9 during 200 concurrent submissions (minutes)"
 	@echo "make test-load  20 writers and 50 readers for 10 minutes: no 5xx, flat memory and files"
 	@echo "make test-valgrind  the HTTP suite with the server under valgrind memcheck (slow)"
+	@echo "make test-sqlmap   sqlmap at level 5, risk 3 on every parameter as every role (hours)"
+	@echo "make test-slowhttp slowloris and slow POST for two minutes each"
 	@echo "make bench      install wrk and nginx too, build, load 100,000 releases, print req/s and"
 	@echo "                latencies next to nginx serving the same pages (test-output/bench/report.txt)"
 	@echo "make fuzz       build the libFuzzer targets (tests/fuzz/) and run each for SECONDS"
@@ -138,6 +141,16 @@ test-load: build/siaran
 test-valgrind: build/valgrind/siaran
 	SIARAN_BIN=build/valgrind/siaran SIARAN_WRAPPER="$(VALGRIND)" \
 		node --test --test-concurrency=2 tests/http/
+
+test-security: build/test/siaran
+	SIARAN_BIN=build/test/siaran node --test --test-concurrency=2 tests/security/
+
+# The long runs of two security tests (docs/testing.md has the last results).
+test-sqlmap: deps build/test/siaran
+	SQLMAP_FULL=1 SIARAN_BIN=build/test/siaran node --test tests/security/sqlmap.test.mjs
+
+test-slowhttp: deps build/test/siaran
+	SLOWHTTP_SECONDS=120 SIARAN_BIN=build/test/siaran node --test tests/security/slow.test.mjs
 
 # Figures, not a verdict: see tests/bench/run.sh (BENCH_* settings there). The sub-make builds only
 # after the packages are in place.

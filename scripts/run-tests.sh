@@ -30,6 +30,13 @@ tests/build/hardening.sh || failed="$failed hardening"
 echo "== reliability (kill -9 during submissions, disk full, mixed load)"
 node --test --test-concurrency=1 tests/reliability/ || failed="$failed reliability"
 
+# The slow-client attack measures response times: it runs alone, after the others.
+echo "== security tests (access matrix, CSRF, XSS, sqlmap short, sessions, headers, hostile HTTP)"
+node --test --test-concurrency=2 $(ls tests/security/*.test.mjs | grep -v /slow.test.mjs) ||
+	failed="$failed security"
+echo "== security: slow clients (slowhttptest)"
+node --test tests/security/slow.test.mjs || failed="$failed security-slow"
+
 if [ -n "$failed" ]; then
 	echo "FAILED:$failed"
 	exit 1

@@ -30,6 +30,9 @@ struct app {
 	 * (all its requests' files), and files per HTTP request. */
 	unsigned long long max_file_bytes, max_request_bytes, unit_quota_bytes;
 	int max_files;
+	/* Connection limits (http/server.c): total, per client address (0: none, for a reverse proxy
+	 * where every client is the proxy's address), and seconds a connection may stay silent. */
+	int max_connections, per_ip_limit, connection_timeout;
 };
 
 #endif

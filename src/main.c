@@ -60,6 +60,11 @@ static const char usage_main[] =
 	"                           editor created or last edited; off allows it (recorded)\n"
 	"  SIARAN_SHARE             directory holding templates/, static/, migrations/ and\n"
 	"                           wordlists/ (the common passwords refused)\n"
+	"  SIARAN_MAX_CONNECTIONS   connections served at once (default 512)\n"
+	"  SIARAN_PER_IP_LIMIT      connections at once from one address (default 64); 0 for no\n"
+	"                           limit, needed behind a reverse proxy on the same machine,\n"
+	"                           where every client has the proxy's address\n"
+	"  SIARAN_CONNECTION_TIMEOUT  seconds a connection may stay silent (default 30)\n"
 	"  SIARAN_CLOCK_OFFSET      seconds added to the clock (for tests only)\n"
 	"\n"
 	"uploads (photos and documents, stored under DATA/media/):\n"
@@ -439,6 +444,10 @@ static int configure(struct app *app, const struct opts *o)
 	app->four_eyes = strcmp(fe, "on") == 0;
 	if (configure_mail(app, o) < 0 || configure_uploads(app) < 0 ||
 	    configure_ops(app, o) < 0)
+		return -1;
+	if (env_int("SIARAN_MAX_CONNECTIONS", 512, 16, 10000, &app->max_connections) < 0 ||
+	    env_int("SIARAN_PER_IP_LIMIT", 64, 0, 10000, &app->per_ip_limit) < 0 ||
+	    env_int("SIARAN_CONNECTION_TIMEOUT", 30, 1, 3600, &app->connection_timeout) < 0)
 		return -1;
 	if (clock_init() < 0) {
 		fprintf(stderr, "siaran: SIARAN_CLOCK_OFFSET must be an integer\n");

@@ -32,9 +32,6 @@
 #define MAX_FIELDS 1000
 #define MAX_QUERY_BYTES (16 * 1024)
 #define MAX_DISCARD_BYTES (8 * 1024 * 1024)
-#define MAX_CONNECTIONS 512
-#define MAX_PER_IP 64
-#define CONNECTION_TIMEOUT_S 30
 #define SHUTDOWN_GRACE_S 30
 #define CACHE_BYTES (64 * 1024 * 1024)
 
@@ -197,13 +194,28 @@ struct framing {
 	int content_length;
 	int transfer_encoding;
 	int te_chunked;
+	int control; /* a control character in a header, or white space in its name */
 };
 
+/* Whether s[0..n) holds a NUL or a control character other than tab. */
+static int has_control(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (((unsigned char)s[i] < 0x20 && s[i] != '\t') || s[i] == 0x7f)
+			return 1;
+	return 0;
+}
+
 static enum MHD_Result count_framing(void *cls, enum MHD_ValueKind kind, const char *key,
-				    const char *value)
+				    size_t key_size, const char *value, size_t value_size)
 {
 	(void)kind;
 	struct framing *f = cls;
+	/* (A NUL never gets here: libmicrohttpd 0.9.75 ends the value there and drops the rest.) */
+	/* "Transfer-Encoding : chunked" is a classic smuggling form: no space or tab in a name. */
+	if (has_control(key, key_size) || memchr(key, ' ', key_size) || memchr(key, '\t', key_size) ||
+	    (value && has_control(value, value_size)))
+		f->control++;
 	if (strcasecmp(key, "Content-Length") == 0)
 		f->content_length++;
 	else if (strcasecmp(key, "Transfer-Encoding") == 0) {
@@ -296,10 +308,10 @@ static int files_allowed(struct rstate *st, struct MHD_Connection *c)
 /* Checks made before any body is read. Returns 0, or an HTTP status to answer with. */
 static int first_checks(struct rstate *st, struct MHD_Connection *c, const char *method)
 {
-	struct framing f = { 0, 0, 0 };
-	MHD_get_connection_values(c, MHD_HEADER_KIND, count_framing, &f);
+	struct framing f = { 0, 0, 0, 0 };
+	MHD_get_connection_values_n(c, MHD_HEADER_KIND, count_framing, &f);
 	/* libmicrohttpd 0.9.75 is lax about these; ambiguous framing invites request smuggling. */
-	if (f.content_length > 1 || f.transfer_encoding > 1 ||
+	if (f.control || f.content_length > 1 || f.transfer_encoding > 1 ||
 	    (f.transfer_encoding && (f.content_length || !f.te_chunked))) {
 		st->early_msg = "Permintaan HTTP tidak valid.";
 		return 400;
@@ -887,10 +899,13 @@ struct http_server *http_start(struct app *app, const struct route_table *routes
 				  MHD_OPTION_LISTEN_SOCKET, (MHD_socket)fd,
 				  MHD_OPTION_NOTIFY_COMPLETED, on_completed, srv,
 				  MHD_OPTION_UNESCAPE_CALLBACK, unescape, NULL,
-				  MHD_OPTION_CONNECTION_LIMIT, (unsigned)MAX_CONNECTIONS,
-				  MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)MAX_PER_IP,
-				  MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)CONNECTION_TIMEOUT_S,
+				  /* Slow clients: see SIARAN_PER_IP_LIMIT and friends in main.c. */
+				  MHD_OPTION_CONNECTION_LIMIT, (unsigned)app->max_connections,
+				  MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)app->per_ip_limit,
+				  MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)app->connection_timeout,
 				  MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)64 * 1024,
+				  /* HTTP/1.1 without Host, or a space in the URL: 400. */
+				  MHD_OPTION_STRICT_FOR_CLIENT, (int)1,
 				  MHD_OPTION_END);
 	if (!srv->d) {
 		log_error("cannot start the HTTP server on %s", address);

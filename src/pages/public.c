@@ -479,7 +479,7 @@ static const char *type_for(const char *name)
 	if (strcmp(dot, ".js") == 0)
 		return "text/javascript; charset=utf-8";
 	if (strcmp(dot, ".svg") == 0)
-		return "image/svg+xml";
+		return "image/svg+xml; charset=utf-8";
 	if (strcmp(dot, ".png") == 0)
 		return "image/png";
 	if (strcmp(dot, ".ico") == 0)

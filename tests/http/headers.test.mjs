@@ -4,31 +4,8 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
 	startServer, loginAs, Client, pressRelease, createRequest, act, publishNew, requestRow, rawRequest,
+	checkSecurityHeaders, headMap,
 } from './lib.mjs';
-
-function checkSecurityHeaders(what, headers) {
-	const get = (n) => (typeof headers.get === 'function' ? headers.get(n) : headers[n.toLowerCase()]);
-	const ct = get('content-type');
-	assert.ok(ct, `${what}: no Content-Type`);
-	if (/^text\//i.test(ct))
-		assert.match(ct, /;\s*charset=utf-8/i, `${what}: Content-Type ${ct} has no charset`);
-	assert.equal(get('x-content-type-options'), 'nosniff', `${what}: X-Content-Type-Options`);
-	assert.ok(get('referrer-policy'), `${what}: no Referrer-Policy`);
-	const csp = get('content-security-policy');
-	assert.ok(csp, `${what}: no Content-Security-Policy`);
-	assert.match(csp, /frame-ancestors 'none'/, `${what}: CSP ${csp}`);
-	assert.ok(!/unsafe-inline|unsafe-eval/.test(csp), `${what}: CSP allows inline code: ${csp}`);
-}
-
-/* Headers of a raw response head as a lower-case map. */
-function headMap(head) {
-	const m = {};
-	for (const line of head.split('\r\n').slice(1)) {
-		const i = line.indexOf(':');
-		m[line.slice(0, i).trim().toLowerCase()] = line.slice(i + 1).trim();
-	}
-	return m;
-}
 
 describe('response headers', () => {
 	let srv, a, editor, anon;

@@ -276,6 +276,33 @@ export function dbSnapshot(db) {
 	return snap;
 }
 
+/* The headers every answer of the site carries: a content type (with charset=utf-8 when it is
+ * text), nosniff, a referrer policy, and a CSP that forbids framing and inline code. headers is a
+ * fetch Headers object or a lower-case map. */
+export function checkSecurityHeaders(what, headers) {
+	const get = (n) => (typeof headers.get === 'function' ? headers.get(n) : headers[n.toLowerCase()]);
+	const ct = get('content-type');
+	assert.ok(ct, `${what}: no Content-Type`);
+	if (/^text\/|[/+](json|xml)\b|^application\/javascript/i.test(ct))
+		assert.match(ct, /;\s*charset=utf-8/i, `${what}: Content-Type ${ct} has no charset`);
+	assert.equal(get('x-content-type-options'), 'nosniff', `${what}: X-Content-Type-Options`);
+	assert.ok(get('referrer-policy'), `${what}: no Referrer-Policy`);
+	const csp = get('content-security-policy');
+	assert.ok(csp, `${what}: no Content-Security-Policy`);
+	assert.match(csp, /frame-ancestors 'none'/, `${what}: CSP ${csp}`);
+	assert.ok(!/unsafe-inline|unsafe-eval/.test(csp), `${what}: CSP allows inline code: ${csp}`);
+}
+
+/* Headers of a raw response head as a lower-case map. */
+export function headMap(head) {
+	const m = {};
+	for (const line of head.split('\r\n').slice(1)) {
+		const i = line.indexOf(':');
+		m[line.slice(0, i).trim().toLowerCase()] = line.slice(i + 1).trim();
+	}
+	return m;
+}
+
 export function csrfFrom(html) {
 	const m = /name="csrf_token" value="([^"]*)"/.exec(html);
 	return m ? m[1] : null;
