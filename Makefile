@@ -52,7 +52,8 @@ help:
 	@echo "make test-sqlmap   sqlmap at level 5, risk 3 on every parameter as every role (hours)"
 	@echo "make test-slowhttp slowloris and slow POST for two minutes each"
 	@echo "make bench      install wrk and nginx too, build, load 100,000 releases, print req/s and"
-	@echo "                latencies next to nginx serving the same pages (test-output/bench/report.txt)"
+	@echo "                latencies next to nginx serving the same pages (test-output/bench/report.txt);"
+	@echo "                then the time and peak memory of 24-megapixel photo uploads (upload.txt)"
 	@echo "make fuzz       build the libFuzzer targets (tests/fuzz/) and run each for SECONDS"
 	@echo "                (default 60), merging new interesting inputs into tests/fuzz/corpus/"
 	@echo "make lint       cppcheck and clang-tidy over src/ (.clang-tidy, tests/lint/); must be clean"
@@ -158,6 +159,7 @@ bench:
 	@scripts/install-deps.sh bench
 	@$(MAKE) --no-print-directory build/siaran
 	@tests/bench/run.sh
+	@tests/bench/upload.sh
 
 # Fuzzing (tests/fuzz/): every tests/fuzz/fuzz_NAME.c is a libFuzzer target build/fuzz/fuzz_NAME,
 # built with clang against the whole program minus main.c, with ASan and UBSan. Adding a target is

@@ -269,6 +269,25 @@ static VipsImage *clean_copy(VipsImage *img)
 	return mem;
 }
 
+/* Like clean_copy for an image that is saved once: a new header over the same pixels (no copy
+ * in memory), converted to sRGB and without metadata. */
+static VipsImage *clean_stream(VipsImage *img)
+{
+	VipsImage *srgb = NULL, *out = NULL;
+	if (vips_image_get_typeof(img, "icc-profile-data") &&
+	    vips_icc_transform(img, &srgb, "srgb", "embedded", TRUE, NULL) != 0) {
+		vips_error_clear();
+		srgb = NULL;
+	}
+	if (vips_copy(srgb ? srgb : img, &out, NULL) != 0)
+		out = NULL;
+	if (srgb)
+		g_object_unref(srgb);
+	if (out)
+		strip_fields(out);
+	return out;
+}
+
 static int save_pair(VipsImage *img, const char *dir, const char *stem)
 {
 	char jpg[4096], webp[4096];
@@ -312,16 +331,24 @@ static int derive(const char *src, const struct image_info *info, const char *di
 		if (rc != 0)
 			return -1;
 	}
-	/* The full-size download: upright, sRGB, no metadata. */
-	VipsImage *img = load(src, info->type, 0), *up = NULL;
+	/* The full-size download: upright, sRGB, no metadata. It is saved once, so it streams from
+	 * the file (sequential access) unless it must be turned, which needs the whole image. */
+	VipsImage *img = load(src, info->type, 1);
 	if (!img)
 		return -1;
-	rc = vips_autorot(img, &up, NULL);
+	int turn = vips_image_get_orientation(img) > 1;
+	if (turn) {
+		g_object_unref(img);
+		VipsImage *whole = load(src, info->type, 0);
+		img = NULL;
+		rc = whole ? vips_autorot(whole, &img, NULL) : -1;
+		if (whole)
+			g_object_unref(whole);
+		if (rc != 0)
+			return -1;
+	}
+	VipsImage *clean = clean_stream(img);
 	g_object_unref(img);
-	if (rc != 0)
-		return -1;
-	VipsImage *clean = clean_copy(up);
-	g_object_unref(up);
 	if (!clean)
 		return -1;
 	char path[4096];
