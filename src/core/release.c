@@ -65,15 +65,33 @@ const char *release_error_for(const struct release_errors *errs, const char *fie
 static void add_error(struct release_errors *errs, const char *field, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 
-static void add_error(struct release_errors *errs, const char *field, const char *fmt, ...)
+static void add_verror(struct release_errors *errs, const char *field, const char *fmt,
+		       va_list ap) __attribute__((format(printf, 3, 0)));
+
+static void add_verror(struct release_errors *errs, const char *field, const char *fmt, va_list ap)
 {
-	if (errs->n >= RELEASE_MAX_ERRORS || release_error_for(errs, field))
-		return; /* one message per field: the first problem found */
+	if (errs->n >= RELEASE_MAX_ERRORS)
+		return;
 	struct field_error *e = &errs->e[errs->n++];
 	e->field = field;
+	vsnprintf(e->message, sizeof e->message, fmt, ap);
+}
+
+static void add_error(struct release_errors *errs, const char *field, const char *fmt, ...)
+{
+	if (release_error_for(errs, field))
+		return; /* one message per field: the first problem found */
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(e->message, sizeof e->message, fmt, ap);
+	add_verror(errs, field, fmt, ap);
+	va_end(ap);
+}
+
+void release_errors_add(struct release_errors *errs, const char *field, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	add_verror(errs, field, fmt, ap);
 	va_end(ap);
 }
 

@@ -71,6 +71,10 @@ struct release_errors {
 	struct field_error e[RELEASE_MAX_ERRORS];
 };
 
+/* Adds a message for field (several per field allowed, e.g. one per refused file); nothing
+ * when errs is full. */
+void release_errors_add(struct release_errors *errs, const char *field, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
 /* The message for a field, or NULL. */
 const char *release_error_for(const struct release_errors *errs, const char *field);
 

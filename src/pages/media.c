@@ -3,7 +3,6 @@
  * request page and its changes (caption, order, lead, removal), the gallery of the public page,
  * and /media/ files with access checks, caching, ETag and byte ranges. */
 #include <errno.h>
-#include <stdarg.h>
 #include <fcntl.h>
 #include <inttypes.h>
 #include <stdio.h>
@@ -27,21 +26,6 @@
 #include "util/xmalloc.h"
 
 #define MB (1024ULL * 1024ULL)
-
-static void add_err(struct release_errors *errs, const char *field, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-
-static void add_err(struct release_errors *errs, const char *field, const char *fmt, ...)
-{
-	if (errs->n >= RELEASE_MAX_ERRORS)
-		return;
-	struct field_error *e = &errs->e[errs->n++];
-	e->field = field;
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(e->message, sizeof e->message, fmt, ap);
-	va_end(ap);
-}
 
 /* The client's file name as metadata: its last path component, valid UTF-8 text of at most
  * MEDIA_FILENAME_MAX bytes (else a neutral name). Never used as a path. */
@@ -90,15 +74,15 @@ static void check_texts(struct release_errors *errs, int n, const char *name, co
 			const char *credit)
 {
 	if (!caption || !*caption)
-		add_err(errs, "photo", "Foto %d (%s): keterangan foto wajib diisi.", n, name);
+		release_errors_add(errs, "photo", "Foto %d (%s): keterangan foto wajib diisi.", n, name);
 	else if (strlen(caption) > MEDIA_CAPTION_MAX)
-		add_err(errs, "photo", "Foto %d (%s): keterangan paling panjang %d karakter.", n, name,
+		release_errors_add(errs, "photo", "Foto %d (%s): keterangan paling panjang %d karakter.", n, name,
 			MEDIA_CAPTION_MAX);
 	if (!credit || !*credit)
-		add_err(errs, "photo", "Foto %d (%s): kredit foto (nama fotografer/sumber) wajib diisi.",
+		release_errors_add(errs, "photo", "Foto %d (%s): kredit foto (nama fotografer/sumber) wajib diisi.",
 			n, name);
 	else if (strlen(credit) > MEDIA_CREDIT_MAX)
-		add_err(errs, "photo", "Foto %d (%s): kredit paling panjang %d karakter.", n, name,
+		release_errors_add(errs, "photo", "Foto %d (%s): kredit paling panjang %d karakter.", n, name,
 			MEDIA_CREDIT_MAX);
 }
 
@@ -152,7 +136,7 @@ int page_media_read(struct req *r, struct page_media_batch *b, struct release_er
 			return -1;
 		}
 		if (rc == -1) {
-			add_err(errs, photo ? "photo" : "document", "%s %d (%s): %s",
+			release_errors_add(errs, photo ? "photo" : "document", "%s %d (%s): %s",
 				photo ? "Foto" : "Dokumen", n, it->filename, why);
 			free(it->caption);
 			free(it->credit);
@@ -188,17 +172,17 @@ int page_media_attach(struct req *r, sqlite3 *w, int64_t request_id, int64_t uni
 		return -1;
 	const struct app *app = r->app;
 	if (count + b->n > MEDIA_MAX_PER_REQUEST) {
-		add_err(errs, "photo", "Paling banyak %d foto dan dokumen per permintaan.",
+		release_errors_add(errs, "photo", "Paling banyak %d foto dan dokumen per permintaan.",
 			MEDIA_MAX_PER_REQUEST);
 		return 1;
 	}
 	if ((uint64_t)(req_bytes + b->bytes) > app->max_request_bytes) {
-		add_err(errs, "photo", "Foto dan dokumen permintaan ini melebihi batas %llu MiB.",
+		release_errors_add(errs, "photo", "Foto dan dokumen permintaan ini melebihi batas %llu MiB.",
 			app->max_request_bytes / MB);
 		return 1;
 	}
 	if ((uint64_t)(unit_bytes + b->bytes) > app->unit_quota_bytes) {
-		add_err(errs, "photo", "Ruang penyimpanan unit Anda (%llu MiB) sudah penuh. Hapus foto "
+		release_errors_add(errs, "photo", "Ruang penyimpanan unit Anda (%llu MiB) sudah penuh. Hapus foto "
 				       "yang tidak dipakai atau hubungi Humas.",
 			app->unit_quota_bytes / MB);
 		return 1;
@@ -279,6 +263,25 @@ static void fill_size(struct tmpl_dict *d, int64_t bytes)
 	tmpl_set(d, "SIZE", s);
 }
 
+/* The values every listing of a file shows: caption, credit, file name, size, and the download
+ * URL (FULL) or, for a photo, its image values (fill_photo). */
+static void fill_item(struct tmpl_dict *it, const struct media_item *m)
+{
+	tmpl_set(it, "CAPTION", m->caption);
+	tmpl_set(it, "CREDIT", m->credit);
+	tmpl_set(it, "FILENAME", m->filename);
+	fill_size(it, m->bytes);
+	if (m->document) {
+		char url[160];
+		media_url(url, sizeof url, m, "document.pdf");
+		tmpl_set(it, "FULL", url);
+		if (*m->caption)
+			tmpl_show(it, "HAS_CAPTION");
+	} else {
+		fill_photo(it, m);
+	}
+}
+
 void page_media_fill(struct tmpl_dict *d, struct req *r, const struct release *rel, int editable,
 		     const struct release_errors *errs)
 {
@@ -290,19 +293,9 @@ void page_media_fill(struct tmpl_dict *d, struct req *r, const struct release *r
 		struct tmpl_dict *it = tmpl_add_section(sec, m->document ? "DOC_ITEM" : "PHOTO_ITEM");
 		tmpl_set_int(it, "MEDIA_ID", m->id);
 		tmpl_set_int(it, "REQ_ID", rel->id);
-		tmpl_set(it, "CAPTION", m->caption);
-		tmpl_set(it, "CREDIT", m->credit);
-		tmpl_set(it, "FILENAME", m->filename);
-		fill_size(it, m->bytes);
-		if (m->document) {
-			char url[160];
-			media_url(url, sizeof url, m, "document.pdf");
-			tmpl_set(it, "FULL", url);
-		} else {
-			fill_photo(it, m);
-			int lead = m == media_lead(rel->media, rel->nmedia);
-			tmpl_show(it, lead ? "IS_LEAD" : "NOT_LEAD");
-		}
+		fill_item(it, m);
+		if (!m->document)
+			tmpl_show(it, m == media_lead(rel->media, rel->nmedia) ? "IS_LEAD" : "NOT_LEAD");
 		if (staff) {
 			char url[160];
 			media_url(url, sizeof url, m, "original");
@@ -364,20 +357,7 @@ void page_media_fill_public(struct tmpl_dict *lead_d, struct tmpl_dict *gallery_
 			tmpl_show(gallery_d, "HAS_GALLERY");
 		if (m->document && !docs++)
 			tmpl_show(gallery_d, "HAS_DOCUMENTS");
-		struct tmpl_dict *it = tmpl_add_section(gallery_d, m->document ? "DOCUMENT" : "GALLERY_PHOTO");
-		tmpl_set(it, "CAPTION", m->caption);
-		tmpl_set(it, "CREDIT", m->credit);
-		tmpl_set(it, "FILENAME", m->filename);
-		fill_size(it, m->bytes);
-		if (m->document) {
-			char url[160];
-			media_url(url, sizeof url, m, "document.pdf");
-			tmpl_set(it, "FULL", url);
-			if (*m->caption)
-				tmpl_show(it, "HAS_CAPTION");
-		} else {
-			fill_photo(it, m);
-		}
+		fill_item(tmpl_add_section(gallery_d, m->document ? "DOCUMENT" : "GALLERY_PHOTO"), m);
 	}
 }
 
@@ -400,7 +380,7 @@ void page_media_upload(struct req *r, struct resp *s)
 	}
 	int rc = page_media_read(r, &b, &errs);
 	if (rc == 0 && b.n == 0) {
-		add_err(&errs, "photo", "Pilih setidaknya satu foto atau dokumen.");
+		release_errors_add(&errs, "photo", "Pilih setidaknya satu foto atau dokumen.");
 		rc = 1;
 	}
 	if (rc < 0) {
@@ -487,7 +467,7 @@ void page_media_change(struct req *r, struct resp *s)
 		if (!document)
 			check_texts(&errs, 1, "", caption, credit);
 		else if (caption && strlen(caption) > MEDIA_CAPTION_MAX)
-			add_err(&errs, "photo", "Keterangan paling panjang %d karakter.", MEDIA_CAPTION_MAX);
+			release_errors_add(&errs, "photo", "Keterangan paling panjang %d karakter.", MEDIA_CAPTION_MAX);
 		if (errs.n) {
 			page_requests_show_media(r, s, 422, c, rel, &errs);
 			goto out;
