@@ -33,6 +33,9 @@ struct app {
 	/* Connection limits (http/server.c): total, per client address (0: none, for a reverse proxy
 	 * where every client is the proxy's address), and seconds a connection may stay silent. */
 	int max_connections, per_ip_limit, connection_timeout;
+	/* A reverse proxy on this machine names the client in X-Real-IP (believed only from a
+	 * loopback peer): throttles, sessions and the audit trail see the real address. */
+	int trust_proxy;
 };
 
 #endif

@@ -65,6 +65,8 @@ static const char usage_main[] =
 	"                           limit, needed behind a reverse proxy on the same machine,\n"
 	"                           where every client has the proxy's address\n"
 	"  SIARAN_CONNECTION_TIMEOUT  seconds a connection may stay silent (default 30)\n"
+	"  SIARAN_TRUST_PROXY       on: take the client's address from X-Real-IP when the peer is\n"
+	"                           a reverse proxy on this machine (loopback); off (default)\n"
 	"  SIARAN_CLOCK_OFFSET      seconds added to the clock (for tests only)\n"
 	"\n"
 	"uploads (photos and documents, stored under DATA/media/):\n"
@@ -449,6 +451,12 @@ static int configure(struct app *app, const struct opts *o)
 	    env_int("SIARAN_PER_IP_LIMIT", 64, 0, 10000, &app->per_ip_limit) < 0 ||
 	    env_int("SIARAN_CONNECTION_TIMEOUT", 30, 1, 3600, &app->connection_timeout) < 0)
 		return -1;
+	const char *tp = env_or("SIARAN_TRUST_PROXY", "off");
+	if (strcmp(tp, "on") != 0 && strcmp(tp, "off") != 0) {
+		fprintf(stderr, "siaran: SIARAN_TRUST_PROXY must be on or off\n");
+		return -1;
+	}
+	app->trust_proxy = strcmp(tp, "on") == 0;
 	if (clock_init() < 0) {
 		fprintf(stderr, "siaran: SIARAN_CLOCK_OFFSET must be an integer\n");
 		return -1;

@@ -647,6 +647,25 @@ static enum MHD_Result send_resp(struct MHD_Connection *c, struct rstate *st)
 	return ok;
 }
 
+/* Behind a reverse proxy on this machine (SIARAN_TRUST_PROXY=on) every peer is the proxy: the
+ * client is the address it names in X-Real-IP. Believed only from a loopback peer, and only
+ * when it is an IP address (written back in its canonical form). */
+static void proxied_client(struct req *r, struct MHD_Connection *c, const struct sockaddr *sa)
+{
+	int loopback = (sa->sa_family == AF_INET &&
+			(ntohl(((const struct sockaddr_in *)(const void *)sa)->sin_addr.s_addr) >> 24) == 127) ||
+		       (sa->sa_family == AF_INET6 &&
+			IN6_IS_ADDR_LOOPBACK(&((const struct sockaddr_in6 *)(const void *)sa)->sin6_addr));
+	const char *real = loopback ? MHD_lookup_connection_value(c, MHD_HEADER_KIND, "X-Real-IP") : NULL;
+	unsigned char addr[sizeof(struct in6_addr)];
+	if (!real)
+		return;
+	if (inet_pton(AF_INET, real, addr) == 1)
+		inet_ntop(AF_INET, addr, r->client, sizeof r->client);
+	else if (inet_pton(AF_INET6, real, addr) == 1)
+		inet_ntop(AF_INET6, addr, r->client, sizeof r->client);
+}
+
 static void init_state(struct rstate *st, struct http_server *srv, struct MHD_Connection *c,
 		       const char *url, const char *method)
 {
@@ -674,6 +693,8 @@ static void init_state(struct rstate *st, struct http_server *srv, struct MHD_Co
 	}
 	if (!r->client[0])
 		snprintf(r->client, sizeof r->client, "unknown");
+	if (srv->app->trust_proxy && ci && ci->client_addr)
+		proxied_client(r, c, ci->client_addr);
 }
 
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const char *url,
