@@ -97,6 +97,7 @@ export function mediaFiles() {
 	vips('copy', small, `${f('photo.webp')}[Q=80]`);
 	execFileSync('exiftool', ['-q', '-overwrite_original', '-GPSLatitude=6.2', '-GPSLatitudeRef=S',
 		'-GPSLongitude=106.8', '-GPSLongitudeRef=E', f('photo.webp')]);
+	vips('copy', small, f('photo.heic'));
 	const tiny = photo(dir, 'c', 300, 200);
 	vips('copy', tiny, `${f('tiny.jpg')}[Q=80]`);
 	const read = (n) => fs.readFileSync(f(n));
@@ -106,6 +107,7 @@ export function mediaFiles() {
 		gpsJpeg: gps,
 		png: read('photo.png'),
 		webp: read('photo.webp'),
+		heic: read('photo.heic'),
 		second: read('second.jpg'),
 		tiny: read('tiny.jpg'),
 		pdf: pdf(),

@@ -158,6 +158,18 @@ describe('photo and document uploads', () => {
 			}
 	});
 
+	test('a HEIC photo (as phones send them) is accepted and offered as JPEG', async () => {
+		const id = idFrom(await createWith(a, [['photo', 'IMG_2041.HEIC', files.heic, 'image/heic']]));
+		const [row] = mediaRows(srv.db, id);
+		assert.equal(row.mime, 'image/heic');
+		assert.deepEqual([row.width, row.height], [800, 600]);
+		for (const name of [...DERIVED, 'photo.jpg']) {
+			const got = await fetchBytes(a, `/media/${row.sha256}/${name}`);
+			assert.equal(got.status, 200, name);
+			assert.match(exif(got.body)['File:FileType'], name.endsWith('.webp') ? /WEBP/ : /^JPEG$/, name);
+		}
+	});
+
 	test('hostile and broken files are refused with a clear message; nothing is stored', async () => {
 		const cases = [
 			['html', 'foto.jpg', files.hostile.html, /Jenis berkas tidak didukung/],
