@@ -59,7 +59,8 @@ int pwpolicy_load(const char *path)
 		pwpolicy_free();
 		return -1;
 	}
-	qsort(words, nwords, sizeof *words, cmp_str);
+	if (nwords)
+		qsort(words, nwords, sizeof *words, cmp_str);
 	return (int)nwords;
 }
 

@@ -22,7 +22,9 @@
 static void check_new_password(struct req *r, struct input_errors *errs)
 {
 	const char *pw = req_form(r, "new_password"), *again = req_form(r, "new_password_confirm");
-	const char *msg = pwpolicy_message(pwpolicy_check(pw ? pw : ""));
+	if (!pw)
+		pw = "";
+	const char *msg = pwpolicy_message(pwpolicy_check(pw));
 	if (msg)
 		input_error_add(errs, "new_password", msg);
 	else if (!again || strcmp(pw, again) != 0)

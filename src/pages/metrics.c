@@ -5,7 +5,9 @@
 #include "pages/pages.h"
 
 #include <dirent.h>
+#include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -19,12 +21,19 @@
 static int64_t process_rss(void)
 {
 	FILE *f = fopen("/proc/self/statm", "r");
-	long pages = 0, resident = 0;
+	char line[128];
 	if (!f)
 		return -1;
-	int n = fscanf(f, "%ld %ld", &pages, &resident);
+	int got = fgets(line, sizeof line, f) != NULL;
 	fclose(f);
-	return n == 2 ? (int64_t)resident * sysconf(_SC_PAGESIZE) : -1;
+	if (!got)
+		return -1;
+	/* "size resident shared ...", in pages */
+	char *end;
+	errno = 0;
+	strtol(line, &end, 10);
+	long resident = errno || end == line ? -1 : strtol(end, &end, 10);
+	return errno || resident < 0 ? -1 : (int64_t)resident * sysconf(_SC_PAGESIZE);
 }
 
 /* Open file descriptors, -1 when /proc cannot tell. */
