@@ -756,6 +756,11 @@ answer:
 		srv->routes->error(&st->req, &st->resp, st->early_status, st->early_msg);
 	else
 		dispatch(st);
+	/* A handler may have waited long (photos queue for an image slot): the idle timeout counts
+	 * from now, not from the last bytes the client sent. */
+	if (st->files_ok)
+		MHD_set_connection_option(c, MHD_CONNECTION_OPTION_TIMEOUT,
+					  (unsigned)srv->app->connection_timeout);
 	return send_resp(c, st);
 }
 
