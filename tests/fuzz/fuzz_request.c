@@ -6,23 +6,37 @@
  * instead of the site's pages, which have their own targets. Each input is sent as-is on a fresh
  * loopback connection, the write side is closed, and everything the server answers is read.
  * Every answer must be a well-formed HTTP status line, never 500, and the server must keep
- * answering. */
+ * answering.
+ * Uploads: POST /f is a file route (route_table.file_routes) for signed-in users, so multipart
+ * file parts are streamed into DATA/tmp by http/upload.c. The harness signs in a user at start;
+ * an input's "@S@" is replaced by that session's cookie token and "@T@" by its CSRF token (the
+ * seeds use them; random bytes rarely would). Small limits (4 files of 4 KiB) so that they are
+ * hit. The echo handler checks the stored files (count, sizes, total, bytes on disk) and after
+ * every request DATA/tmp must become empty again. */
 #include <arpa/inet.h>
+#include <dirent.h>
 #include <netinet/in.h>
 #include <poll.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "app.h"
 #include "core/session.h"
+#include "core/user.h"
 #include "fuzz.h"
 #include "http/http.h"
+#include "http/upload.h"
 #include "store/db.h"
 #include "util/utf8.h"
 
 static struct app app;
 static struct sockaddr_in addr;
 static char tmp_dir[] = "/tmp/siaran-fuzz-XXXXXX";
+static char upload_dir[sizeof tmp_dir + 8];
+static char session_token[TOKEN_HEX_LEN + 1], csrf_token[TOKEN_HEX_LEN + 1];
+
+enum { MAX_FILES = 4, MAX_FILE_BYTES = 4096 };
 
 /* The server is never stopped (libFuzzer exits from inside a run); its files go at exit. */
 static void remove_files(void)
@@ -33,6 +47,7 @@ static void remove_files(void)
 		snprintf(p, sizeof p, "%s/siaran.db%s", tmp_dir, suffix[i]);
 		unlink(p);
 	}
+	rmdir(upload_dir);
 	rmdir(tmp_dir);
 }
 
@@ -60,6 +75,38 @@ static void echo(struct req *r, struct resp *s)
 	buf_printf(&s->body, "%zu %zu %s\n", r->query.count, r->body.count, r->user ? "user" : "anon");
 }
 
+/* The file route: every stored file is whole on disk and within the limits. */
+static void echo_files(struct req *r, struct resp *s)
+{
+	CHECK(r->user);
+	CHECK(r->files.count <= MAX_FILES);
+	uint64_t total = 0;
+	size_t n = 0;
+	for (const struct upload *u = r->files.head; u; u = u->next, n++) {
+		CHECK(u->fd < 0 && u->size <= MAX_FILE_BYTES);
+		CHECK(u->field && u->filename && u->path);
+		struct stat st;
+		CHECK(stat(u->path, &st) == 0 && (uint64_t)st.st_size == u->size);
+		total += u->size;
+	}
+	CHECK(n == r->files.count && total == r->files.total);
+	echo(r, s);
+	buf_printf(&s->body, "files %zu %llu\n", n, (unsigned long long)total);
+}
+
+/* Whether DATA/tmp is empty. */
+static int uploads_empty(void)
+{
+	DIR *d = opendir(upload_dir);
+	CHECK(d);
+	int empty = 1;
+	struct dirent *e;
+	while (empty && (e = readdir(d)) != NULL)
+		empty = strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0;
+	closedir(d);
+	return empty;
+}
+
 static void fuzz_error(struct req *r, struct resp *s, int status, const char *message)
 {
 	(void)r;
@@ -73,8 +120,56 @@ static const struct route rows[] = {
 	{ "POST", "/e/:a", echo, 0 },
 	{ "GET", "/p/:a/:b", echo, 0 },
 	{ "POST", "/u", echo, 1 }, /* signed-in users only */
+	{ "POST", "/f", echo_files, ROLE_CONTRIBUTOR | ROLE_EDITOR | ROLE_ADMIN },
 };
-static const struct route_table table = { rows, sizeof rows / sizeof rows[0], fuzz_error };
+static const char *const file_routes[] = { "/f", NULL };
+static const struct route_table table = { rows, sizeof rows / sizeof rows[0], fuzz_error,
+					  file_routes };
+
+/* An editor with a known password, signed in once: its session and CSRF tokens. */
+static void sign_in(void)
+{
+	char hash[PASSWORD_HASH_MAX];
+	if (password_hash("fuzz-password-1234", hash) < 0)
+		abort();
+	sqlite3 *w = db_write_begin(app.db);
+	if (!w || db_execf(w, "INSERT INTO users (email, name, role, password_hash, created_at)"
+			   " VALUES ('fuzz@example.org', 'Fuzz', 'editor', ?, 0)", "t", hash) < 0 ||
+	    db_write_commit(app.db) < 0)
+		abort();
+	int64_t uid = 0, retry = 0;
+	if (session_login(app.db, "fuzz@example.org", "fuzz-password-1234", "127.0.0.1",
+			  session_token, &uid, &retry) != LOGIN_OK)
+		abort();
+	sqlite3 *c = db_read_begin(app.db);
+	struct auth *a = NULL;
+	if (!c || session_lookup(app.db, c, session_token, &a) != 1)
+		abort();
+	snprintf(csrf_token, sizeof csrf_token, "%s", a->csrf);
+	auth_free(a);
+	db_read_end(app.db, c);
+}
+
+/* data with every "@S@" and "@T@" replaced by the tokens (malloc'd, *n its size). */
+static char *with_tokens(const uint8_t *data, size_t size, size_t *n)
+{
+	char *out = malloc(size * (TOKEN_HEX_LEN / 3 + 1) + 1);
+	CHECK(out);
+	size_t o = 0;
+	for (size_t i = 0; i < size;) {
+		if (i + 3 <= size && data[i] == '@' && data[i + 2] == '@' &&
+		    (data[i + 1] == 'S' || data[i + 1] == 'T')) {
+			const char *t = data[i + 1] == 'S' ? session_token : csrf_token;
+			memcpy(out + o, t, TOKEN_HEX_LEN);
+			o += TOKEN_HEX_LEN;
+			i += 3;
+		} else {
+			out[o++] = (char)data[i++];
+		}
+	}
+	*n = o;
+	return out;
+}
 
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerInitialize(int *argc, char ***argv)
@@ -85,6 +180,12 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 		abort();
 	atexit(remove_files);
 	app.data_dir = tmp_dir;
+	snprintf(upload_dir, sizeof upload_dir, "%s/tmp", tmp_dir);
+	if (mkdir(upload_dir, 0700) < 0)
+		abort();
+	app.max_files = MAX_FILES;
+	app.max_file_bytes = MAX_FILE_BYTES;
+	app.max_request_bytes = MAX_FILES * MAX_FILE_BYTES;
 	char db_path[sizeof tmp_dir + 16];
 	snprintf(db_path, sizeof db_path, "%s/siaran.db", tmp_dir);
 	app.db_path = db_path;
@@ -95,6 +196,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 			err ? err : "");
 		abort();
 	}
+	sign_in();
 	/* The access log goes to stdout: one line per request is noise here. */
 	if (!freopen("/dev/null", "w", stdout))
 		abort();
@@ -113,12 +215,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	if (size > 64 * 1024)
 		return 0;
+	size_t n_in;
+	char *in = with_tokens(data, size, &n_in);
 	int fd = socket(AF_INET, SOCK_STREAM, 0);
 	CHECK(fd >= 0);
 	CHECK(connect(fd, (struct sockaddr *)&addr, sizeof addr) == 0);
 	size_t off = 0;
-	while (off < size) {
-		ssize_t n = send(fd, data + off, size - off, MSG_NOSIGNAL);
+	while (off < n_in) {
+		ssize_t n = send(fd, in + off, n_in - off, MSG_NOSIGNAL);
 		if (n <= 0)
 			break; /* the server may close early (a refused request) */
 		off += (size_t)n;
@@ -140,6 +244,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		got += k;
 	}
 	close(fd);
+	free(in);
 	resp[got] = '\0';
 	if (getenv("FUZZ_REQUEST_SHOW"))
 		fprintf(stderr, "---\n%s\n", resp);
@@ -148,5 +253,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		CHECK(memcmp(resp + 9, "500", 3) != 0);
 		fuzz_keep(resp, 12);
 	}
+	/* The request's temporary files go when it ends, which may be just after the answer. */
+	int empty = 0;
+	for (int i = 0; i < 5000 && !(empty = uploads_empty()); i++)
+		usleep(1000);
+	CHECK(empty);
 	return 0;
 }

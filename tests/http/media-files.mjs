@@ -128,6 +128,20 @@ export function mediaFiles() {
 	return cached;
 }
 
+/* n distinct small JPEG photos (w × h, noise), made once in a fresh directory: for tests that
+ * upload many photos and want image processing to stay cheap. */
+export function smallJpegs(n, w = 400, h = 300) {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'siaran-small-jpegs-'));
+	const out = [];
+	for (let i = 0; i < n; i++) {
+		const jpg = path.join(dir, `s${i}.jpg`);
+		vips('copy', photo(dir, `s${i}`, w, h), `${jpg}[Q=75]`);
+		out.push(fs.readFileSync(jpg));
+	}
+	fs.rmSync(dir, { recursive: true, force: true });
+	return out;
+}
+
 /* exiftool's tags of a buffer, as one flat object (group:tag names). */
 export function exif(buf) {
 	const p = path.join(os.tmpdir(), `siaran-exif-${process.pid}-${Math.random().toString(16).slice(2)}`);

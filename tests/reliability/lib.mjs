@@ -4,6 +4,7 @@
 import http from 'node:http';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { sql } from '../http/lib.mjs';
 
@@ -94,12 +95,58 @@ export function checkDatabase(db) {
 		+ ' ORDER BY t.id DESC LIMIT 1)'), [], 'the last transition leads to the current state');
 }
 
-/* Files in the data directory other than the database and its WAL and shared-memory files
- * (uploads will live in subdirectories and be checked against their rows; today there are
- * none). A crash must leave no temporary file behind. */
+/* The photo derivatives every stored JPEG photo has next to its `original` (src/core/image.c). */
+export const PHOTO_FILES = ['original', 'photo.jpg', 'w1200.jpg', 'w1200.webp', 'w480.jpg', 'w480.webp'];
+
+/* What should not be in a data directory whose server stopped cleanly after a start (which runs
+ * media_sweep), as a list of complaints: files other than the database, its WAL and
+ * shared-memory files and the media store; anything in DATA/tmp (uploads in flight, work
+ * directories); a DATA/media/xx/<sha256>/ directory without its `media` row or in the wrong
+ * place; a `media` row without its directory, original of the recorded size and (for photos)
+ * every derivative; an attachment whose media row is missing. */
 export function strayFiles(dir, dbName = 'siaran.db') {
-	const allowed = new Set([dbName, `${dbName}-wal`, `${dbName}-shm`]);
-	return fs.readdirSync(dir).filter((f) => !allowed.has(f));
+	const allowed = new Set([dbName, `${dbName}-wal`, `${dbName}-shm`, 'media', 'tmp']);
+	const out = fs.readdirSync(dir).filter((f) => !allowed.has(f));
+	const tmp = path.join(dir, 'tmp');
+	if (fs.existsSync(tmp))
+		out.push(...fs.readdirSync(tmp).map((f) => `tmp/${f}`));
+	const root = path.join(dir, 'media');
+	const dirs = new Set();
+	if (fs.existsSync(root)) {
+		for (const p of fs.readdirSync(root)) {
+			for (const sha of fs.readdirSync(path.join(root, p))) {
+				if (!/^[0-9a-f]{64}$/.test(sha) || sha.slice(0, 2) !== p)
+					out.push(`media/${p}/${sha}: misplaced`);
+				dirs.add(sha);
+			}
+		}
+	}
+	const db = path.join(dir, dbName);
+	if (!fs.existsSync(db))
+		return out;
+	const rows = sql(db, 'SELECT sha256, mime, bytes FROM media');
+	const known = new Set(rows.map((r) => r.sha256));
+	for (const sha of dirs)
+		if (!known.has(sha))
+			out.push(`media/${sha.slice(0, 2)}/${sha}: no media row`);
+	for (const r of rows) {
+		const d = path.join(root, r.sha256.slice(0, 2), r.sha256);
+		if (!dirs.has(r.sha256)) {
+			out.push(`media row ${r.sha256}: no directory`);
+			continue;
+		}
+		const size = fs.existsSync(path.join(d, 'original')) ? fs.statSync(path.join(d, 'original')).size : -1;
+		if (size !== r.bytes)
+			out.push(`media/${r.sha256}/original: ${size} bytes, row says ${r.bytes}`);
+		if (r.mime === 'image/jpeg') {
+			const have = fs.readdirSync(d).sort();
+			if (JSON.stringify(have) !== JSON.stringify(PHOTO_FILES))
+				out.push(`media/${r.sha256}: ${have.join(' ')}`);
+		}
+	}
+	for (const r of sql(db, 'SELECT id, sha256 FROM request_media WHERE sha256 NOT IN (SELECT sha256 FROM media)'))
+		out.push(`request_media ${r.id}: no media row for ${r.sha256}`);
+	return out;
 }
 
 /* Figures about a running process from /proc: resident memory (kB; anon: the heap and stacks,
