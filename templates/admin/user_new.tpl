@@ -16,7 +16,7 @@
 <div class="field{{#EMAIL_ERROR}} has-error{{/EMAIL_ERROR}}">
 <label for="f-email">Alamat e-mail <span class="req">(wajib)</span></label>
 {{#EMAIL_ERROR}}<p class="field-error" id="err-email">{{MESSAGE}}</p>{{/EMAIL_ERROR}}
-<input type="email" id="f-email" name="email" value="{{EMAIL_VALUE}}" maxlength="254" autocomplete="off" autocapitalize="off" spellcheck="false" required{{#EMAIL_ERROR}} aria-invalid="true" aria-describedby="err-email"{{/EMAIL_ERROR}}>
+<input type="email" id="f-email" name="email" value="{{EMAIL_VALUE}}" maxlength="254" autocomplete="off" spellcheck="false" required{{#EMAIL_ERROR}} aria-invalid="true" aria-describedby="err-email"{{/EMAIL_ERROR}}>
 </div>
 {{>FIELDS}}
 <div class="form-actions">

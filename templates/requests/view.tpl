@@ -127,7 +127,7 @@ E-mail: <a href="mailto:{{CONTACT_EMAIL}}">{{CONTACT_EMAIL}}</a>{{/HAS_EMAIL}}</
 <button type="submit" name="op" value="down" class="btn btn-small btn-secondary" aria-label="Pindah ke bawah: {{FILENAME}}">↓</button>
 <button type="submit" name="op" value="remove" class="btn btn-small btn-danger">Hapus</button>
 </div>
-</form>{{/CAN_EDIT}}{{#NO_EDIT}}<p>{{CAPTION}} <span class="credit">Foto: {{CREDIT}}</span></p>{{/NO_EDIT}}
+</form>{{/CAN_EDIT}}{{#NO_EDIT}}<p>{{CAPTION}} <span class="credit">(Foto: {{CREDIT}})</span></p>{{/NO_EDIT}}
 </div>
 </li>
 {{/PHOTO_ITEM}}{{#DOC_ITEM}}<li class="media-item media-doc">

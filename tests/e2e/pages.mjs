@@ -6,8 +6,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {
 	ROOT, loginAs, pressRelease, mediaAdvisory, createRequest, act, publishNew, requestRow,
-	fieldsOf, wibLocal,
+	fieldsOf, wibLocal, sqlValue, USERS,
 } from '../http/lib.mjs';
+import { mediaFiles } from '../http/media-files.mjs';
 
 /* The roles, and which of USERS plays each. */
 export const ROLES = { anonymous: null, contributor: 'contribA', editor: 'editor', admin: 'admin' };
@@ -19,7 +20,8 @@ const STAFF = ['editor', 'admin'];
 const PUBLIC = { roles: ALL, shots: ['anonymous', 'contributor'] };
 
 /* GET routes that do not answer with an HTML page, each with a path to prove it (the sweep
- * fetches it and checks the Content-Type) and why it is not swept. */
+ * fetches it, as admin unless `as` names another role, and checks the Content-Type) and why it
+ * is not swept. */
 export const NOT_HTML = {
 	'/releases/:slug/text': { path: (fx) => `/releases/${fx.slug.press}/text`, why: 'plain text for chat apps' },
 	'/units/:code/feed.xml': { path: () => '/units/DINKES/feed.xml', why: 'RSS' },
@@ -35,6 +37,10 @@ export const NOT_HTML = {
 	'/api/v1/agenda': { path: () => '/api/v1/agenda', why: 'JSON' },
 	'/healthz': { path: () => '/healthz', why: 'plain text for monitoring' },
 	'/static/:file': { path: () => '/static/style.css', why: 'CSS, SVG' },
+	'/metrics': { path: () => '/metrics', why: 'Prometheus text format' },
+	'/media/:sha256/:file': { path: (fx) => fx.media.photo, why: 'photos and PDFs' },
+	'/admin/dashboard/:file': { path: () => '/admin/dashboard/ringkasan.csv', why: 'CSV' },
+	'/dashboard/:file': { path: () => '/dashboard/ringkasan.csv', as: 'contributor', why: 'CSV of the own unit' },
 };
 
 /* Submits the form that holds `button` and resolves with the response of the page that follows
@@ -53,6 +59,7 @@ async function submit(page, button) {
 export const PAGES = [
 	// The public site.
 	{ name: 'index', route: '/', ...PUBLIC, path: () => '/' },
+	// With a lead photo, a gallery and a document.
 	{ name: 'release', route: '/releases/:slug', ...PUBLIC, path: (fx) => `/releases/${fx.slug.press}` },
 	{ name: 'release-corrected', route: '/releases/:slug', ...PUBLIC, path: (fx) => `/releases/${fx.slug.corrected}` },
 	{ name: 'release-advisory', route: '/releases/:slug', ...PUBLIC, path: (fx) => `/releases/${fx.slug.advisory}` },
@@ -70,6 +77,14 @@ export const PAGES = [
 
 	// Signing in.
 	{ name: 'login', route: '/login', roles: ['anonymous'], path: () => '/login' },
+	{ name: 'set-password', route: '/set-password', roles: ['anonymous'], path: (fx) => fx.setPasswordLink },
+	{ name: 'set-password-refused', route: null, roles: ['anonymous'], status: 422, open: async (page, fx, base) => {
+		await page.goto(base + fx.setPasswordLink);
+		await page.getByLabel('Kata sandi baru', { exact: true }).fill('Password1234');
+		await page.getByLabel('Ulangi kata sandi baru').fill('Password1234');
+		return submit(page, page.getByRole('button', { name: 'Simpan kata sandi' }));
+	} },
+	{ name: 'set-password-invalid', route: null, roles: ['anonymous'], status: 404, path: () => `/set-password?token=${'0'.repeat(64)}` },
 	{ name: 'login-error', route: null, roles: ['anonymous'], status: 401, open: async (page, fx, base) => {
 		await page.goto(base + '/login');
 		await page.getByLabel('Alamat e-mail').fill('bukan.pengguna@dinkes.test');
@@ -107,11 +122,49 @@ export const PAGES = [
 	{ name: 'preview-advisory', route: '/requests/:id/preview', roles: SIGNED_IN, path: (fx) => `/requests/${fx.id.advisory_draft}/preview` },
 	{ name: 'diff', route: '/requests/:id/diff', roles: SIGNED_IN, path: (fx) => `/requests/${fx.id.in_review}/diff` },
 
+	// The own account.
+	{ name: 'account-password', route: '/account/password', roles: SIGNED_IN, path: () => '/account/password' },
+	{ name: 'account-password-errors', route: null, roles: ['contributor'], status: 422, open: async (page, fx, base) => {
+		await page.goto(base + '/account/password');
+		await page.getByLabel('Kata sandi saat ini').fill('bukan kata sandi saya');
+		await page.getByLabel('Kata sandi baru', { exact: true }).fill('Password1234');
+		await page.getByLabel('Ulangi kata sandi baru').fill('kata sandi yang lain');
+		return submit(page, page.getByRole('button', { name: 'Simpan kata sandi baru' }));
+	} },
+	{ name: 'account-sessions', route: '/account/sessions', roles: SIGNED_IN, path: () => '/account/sessions' },
+
+	// Dashboards: a contributor's own unit; editors and admins are sent on to the whole one.
+	{ name: 'dashboard-unit', route: '/dashboard', roles: ['contributor'], path: () => '/dashboard' },
+	{ name: 'dashboard', route: '/admin/dashboard', roles: STAFF, path: () => '/admin/dashboard' },
+	{ name: 'dashboard-year', route: '/admin/dashboard', roles: ['editor'], path: () => '/admin/dashboard?period=year' },
+	{ name: 'dashboard-error', route: null, roles: ['editor'], status: 400, path: () => '/admin/dashboard?from=2026-09-30&to=2026-09-01' },
+
 	// Notifications and administration.
 	{ name: 'notifications', route: '/notifications', roles: SIGNED_IN, path: () => '/notifications' },
 	{ name: 'audit', route: '/admin/audit', roles: ['admin'], path: () => '/admin/audit' },
 	{ name: 'outbox', route: '/admin/outbox', roles: ['admin'], path: () => '/admin/outbox' },
+	{ name: 'users', route: '/admin/users', roles: ['admin'], path: () => '/admin/users' },
+	{ name: 'users-filtered', route: '/admin/users', roles: ['admin'], path: () => '/admin/users?q=dinkes' },
+	{ name: 'user-new', route: '/admin/users/new', roles: ['admin'], path: () => '/admin/users/new' },
+	{ name: 'user-new-errors', route: null, roles: ['admin'], status: 422, open: async (page, fx, base) => {
+		await page.goto(base + '/admin/users/new');
+		await page.getByLabel('Alamat e-mail').fill(USERS.contribA.email); // taken
+		await page.getByLabel('Nama lengkap').fill('Dewi Lagi');
+		return submit(page, page.getByRole('button', { name: 'Buat pengguna dan tautan' }));
+	} },
+	{ name: 'user-created', route: null, roles: ['admin'], status: 201, open: async (page, fx, base) => {
+		await page.goto(base + '/admin/users/new');
+		await page.getByLabel('Alamat e-mail').fill('sari@dinsos.test');
+		await page.getByLabel('Nama lengkap').fill('Sari Kontributor');
+		await page.getByLabel('Peran').selectOption('contributor');
+		await page.getByLabel('Unit', { exact: true }).selectOption('DINSOS');
+		return submit(page, page.getByRole('button', { name: 'Buat pengguna dan tautan' }));
+	} },
+	{ name: 'user', route: '/admin/users/:id', roles: ['admin'], path: (fx) => `/admin/users/${fx.userId}` },
+	{ name: 'units-admin', route: '/admin/units', roles: ['admin'], path: () => '/admin/units' },
+	{ name: 'unit-admin', route: '/admin/units/:id', roles: ['admin'], path: (fx) => `/admin/units/${fx.unitId}` },
 	{ name: 'error-403', route: null, roles: ['contributor', 'editor'], status: 403, path: () => '/admin/audit' },
+	{ name: 'error-403-users', route: null, roles: ['editor'], status: 403, path: () => '/admin/users' },
 ];
 
 /* The GET routes of src/pages/routes.c, in order. */
@@ -130,10 +183,19 @@ export function routeMatches(route, urlPath) {
 	return re.test(p);
 }
 
+/* Adds photos ([[caption, credit], ...] in the order of their files) and documents to a request
+ * through the request page's upload form. */
+async function upload(client, id, captions, files) {
+	const fields = captions.flatMap(([caption, credit]) => [['photo_caption', caption], ['photo_credit', credit]]);
+	const r = await client.multipart(`/requests/${id}/media`, fields, files);
+	assert.equal(r.status, 303, `upload: ${r.status}\n${r.text.slice(0, 800)}`);
+}
+
 /* Fills a fresh server with something to see on every page: releases (one corrected, one
  * withdrawn from the site, a coming and a past media advisory), a request in every state with
- * comments and several versions, notifications and queued e-mails. Returns fx: { id: {state:
- * request id}, slug: {...}, bumpDraft(), clients: {role: signed-in Client} }. */
+ * comments and several versions, photos and documents on a release and a request, notifications,
+ * queued e-mails and an invited user. Returns fx: { id: {state: request id}, slug: {...},
+ * bumpDraft(), clients: {role: signed-in Client}, setPasswordLink, userId, unitId, media }. */
 export async function seed(server) {
 	const a = await loginAs(server, 'contribA');
 	const b = await loginAs(server, 'contribB');
@@ -142,14 +204,23 @@ export async function seed(server) {
 	const id = {};
 	const slug = {};
 
-	id.published = await publishNew(a, editor, pressRelease({
+	// The release with photos (a lead photo and a gallery) and a document.
+	id.published = await createRequest(a, pressRelease({
 		title: 'Dinkes Buka Layanan Vaksinasi Malam di 44 Puskesmas Kecamatan',
 		summary: 'Dinas Kesehatan membuka layanan vaksinasi hingga pukul 21.00 WIB di 44 puskesmas kecamatan.',
 		body: 'Layanan malam ini **gratis** untuk semua warga.\n\n## Syarat\n\n- KTP atau KK\n- Kartu vaksin, bila ada\n\n'
 			+ 'Jadwal lengkap ada di [situs Dinkes](https://dinkes.jakarta.go.id/jadwal).\n\n> Datang sebelum pukul 20.30 WIB.',
 		activity_date: wibLocal(0).slice(0, 10),
 	}, [['Ani Ruspitawati', 'Kepala Dinas Kesehatan', 'Kami ingin warga yang bekerja siang hari tetap terlindungi.'],
-		['Dewi Lestari', 'Kepala Puskesmas Tebet', 'Antrean kami buka sejak pukul 17.00 WIB.']]));
+		['Dewi Lestari', 'Kepala Puskesmas Tebet', 'Antrean kami buka sejak pukul 17.00 WIB.']]), 'save');
+	const files = mediaFiles();
+	await upload(a, id.published, [['Warga antre vaksinasi malam di Puskesmas Tebet', 'Humas Dinas Kesehatan'],
+		['Petugas mencatat data warga sebelum vaksinasi', 'Rina Wulandari'], ['Ruang tunggu puskesmas pukul 20.00 WIB', 'Humas Dinas Kesehatan']],
+	[['photo', 'antrean.jpg', files.gpsJpeg, 'image/jpeg'], ['photo', 'pencatatan.png', files.png, 'image/png'],
+		['photo', 'ruang-tunggu.webp', files.webp, 'image/webp'], ['document', 'jadwal-vaksinasi-malam.pdf', files.pdf, 'application/pdf']]);
+	await act(a, id.published, 'submit');
+	await act(editor, id.published, 'claim');
+	await act(editor, id.published, 'approve', [['publish_at', '']]);
 	slug.press = requestRow(server.db, id.published).slug;
 
 	const corrected = await publishNew(a, editor, pressRelease({ title: 'Layanan Cek Kesehatan Gratis Diperluas ke Kepulauan Seribu' }));
@@ -178,7 +249,13 @@ export async function seed(server) {
 	await act(a, id.withdrawn, 'withdraw');
 
 	// In review, edited by the editor (several versions, the four-eyes note), with comments.
-	id.in_review = await createRequest(a, pressRelease({ title: 'Dinkes Gelar Skrining Tuberkulosis di Pasar Tradisional' }));
+	// ... and with photos and a document: the request page's media section.
+	id.in_review = await createRequest(a, pressRelease({ title: 'Dinkes Gelar Skrining Tuberkulosis di Pasar Tradisional' }), 'save');
+	await upload(a, id.in_review, [['Petugas memeriksa pedagang di Pasar Senen', 'Humas Dinas Kesehatan'],
+		['Antrean skrining di Pasar Jatinegara', 'Humas Dinas Kesehatan']],
+	[['photo', 'skrining.jpg', files.second, 'image/jpeg'], ['photo', 'antrean.jpg', files.tiny, 'image/jpeg'],
+		['document', 'data-skrining.pdf', files.pdf, 'application/pdf']]);
+	await act(a, id.in_review, 'submit');
 	await act(editor, id.in_review, 'claim');
 	r = await editor.form(`/requests/${id.in_review}`, [...fieldsOf(requestRow(server.db, id.in_review),
 		{ summary: 'Dinas Kesehatan menggelar skrining tuberkulosis gratis di 12 pasar tradisional selama Desember.' }),
@@ -206,6 +283,13 @@ export async function seed(server) {
 	await createRequest(b, pressRelease({ title: 'Dishub Uji Coba Lajur Sepeda Baru di Sudirman' }));
 	await b.form('/logout');
 
+	// A user invited by the admin, whose one-time link is not used yet.
+	r = await admin.form('/admin/users', [['email', 'budi@dinsos.test'], ['name', 'Budi Kontributor'],
+		['role', 'contributor'], ['unit', 'DINSOS']]);
+	assert.equal(r.status, 201, `create user: ${r.status}`);
+	const link = /href="https?:\/\/[^"/]+(\/set-password\?token=[0-9a-f]{64})"/.exec(r.text);
+	assert.ok(link, 'no one-time link shown');
+
 	/* Saves the draft as another session would: the browser's copy of the form goes stale. */
 	async function bumpDraft() {
 		const other = await loginAs(server, 'contribA2');
@@ -213,5 +297,12 @@ export async function seed(server) {
 			{ summary: 'Ringkasan yang diubah rekan satu unit.' }), ['action', 'save']]);
 		assert.equal(res.status, 303, `bump draft: ${res.status}`);
 	}
-	return { id, slug, bumpDraft, clients: { contributor: a, editor, admin } };
+	const photo = sqlValue(server.db, `SELECT sha256 FROM request_media WHERE request_id = ${id.published} AND kind = 'photo' LIMIT 1`);
+	return {
+		id, slug, bumpDraft, clients: { contributor: a, editor, admin },
+		setPasswordLink: link[1],
+		userId: sqlValue(server.db, `SELECT id FROM users WHERE email = '${USERS.contribA.email}'`),
+		unitId: sqlValue(server.db, "SELECT id FROM units WHERE code = 'DINKES'"),
+		media: { photo: `/media/${photo}/w480.jpg` },
+	};
 }

@@ -32,11 +32,11 @@ test('every GET route of routes.c is in the sweep or answers something other tha
 		assert.ok(routes.includes(r), `${r} is listed in tests/e2e/pages.mjs but is no GET route of routes.c`);
 	for (const p of PAGES.filter((x) => x.route && x.path))
 		assert.ok(routeMatches(p.route, p.path(fx)), `${p.name}: ${p.path(fx)} is not a path of ${p.route}`);
-	// Whatever is left out must really not be a page, not even for a signed-in admin.
-	const c = fx.clients.admin;
-	for (const [r, { path }] of Object.entries(NOT_HTML)) {
+	// Whatever is left out must really not be a page, not even for a signed-in admin (or the role
+	// the route is for).
+	for (const [r, { path, as = 'admin' }] of Object.entries(NOT_HTML)) {
 		assert.ok(routeMatches(r, path(fx)), `NOT_HTML ${r}: ${path(fx)} does not match`);
-		const res = await c.get(path(fx));
+		const res = await fx.clients[as].get(path(fx));
 		assert.equal(res.status, 200, `GET ${path(fx)}: ${res.status}`);
 		assert.doesNotMatch(res.headers.get('content-type') || '', /html/, `GET ${path(fx)} answers HTML`);
 	}

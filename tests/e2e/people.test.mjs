@@ -4,22 +4,14 @@
 // each page (desktop, and the user list at phone width) go to test-output/e2e/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { ROOT, USERS, startServer } from '../http/lib.mjs';
+import { USERS, startServer } from '../http/lib.mjs';
+import { launch, newPage as newPageIn, login as loginAt, shot, PHONE } from './browser.mjs';
 
-const OUT = path.join(ROOT, 'test-output', 'e2e');
 let server, browser;
 
 before(async () => {
-	fs.mkdirSync(OUT, { recursive: true });
 	server = await startServer();
-	browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-			'--disable-background-networking', '--disable-component-update', '--disable-sync'],
-	});
+	browser = await launch();
 });
 
 after(async () => {
@@ -27,25 +19,8 @@ after(async () => {
 	await server?.stop();
 });
 
-async function newPage(width = 1280, height = 900) {
-	const context = await browser.newContext({ viewport: { width, height }, locale: 'id-ID' });
-	const page = await context.newPage();
-	page.problems = [];
-	page.on('console', (m) => { if (m.type() === 'error') page.problems.push(m.text()); });
-	page.on('pageerror', (e) => page.problems.push(String(e)));
-	return page;
-}
-
-async function login(page, email, password) {
-	await page.goto(server.base + '/login');
-	await page.getByLabel('Alamat e-mail').fill(email);
-	await page.getByLabel('Kata sandi').fill(password);
-	await Promise.all([page.waitForURL('**/requests'), page.getByRole('button', { name: 'Masuk' }).click()]);
-}
-
-async function shot(page, name) {
-	await page.screenshot({ path: path.join(OUT, `${name}.png`), fullPage: true });
-}
+const newPage = (size) => newPageIn(browser, size);
+const login = (page, email, password) => loginAt(page, server.base, { email, password });
 
 test('an admin invites a user, who sets a password through the link and signs in', async () => {
 	const admin = await newPage();
@@ -94,7 +69,7 @@ test('an admin invites a user, who sets a password through the link and signs in
 	await admin.waitForURL(/\/admin\/units\/\d+$/);
 	await shot(admin, 'people-unit');
 
-	const phone = await newPage(390, 844);
+	const phone = await newPage(PHONE);
 	await login(phone, USERS.admin.email, USERS.admin.password);
 	await phone.goto(server.base + '/admin/users');
 	await shot(phone, 'people-users-phone');
