@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { startServer, Client, sql, USERS } from '../http/lib.mjs';
 import {
 	ROLES, SECRET, parseRoutes, loadMatrix, makeWorld, makeObject, fillPattern, fieldsFor, dbDump,
-	dumpDiff, sessionFor,
+	dumpDiff, sessionFor, sendCell, resession,
 } from './lib.mjs';
 
 const matrix = loadMatrix();
@@ -70,13 +70,13 @@ describe('access matrix', () => {
 			const p = fillPattern(row.route.slice(4), row, w.objects);
 			for (const role of ROLES) {
 				const want = expected(row, role);
-				const r = await w.clients[role].get(p);
+				const r = await w.clients[role].get(p, row.headers);
 				if (r.status !== want)
 					fails.push(`GET ${p} (${row.route}) as ${role}: ${r.status}, expected ${want}`);
 				assertNoLeak(role, `GET ${p}`, r.text);
 				if (want === 303 && (role === 'anon' || role === 'inactive') && !row.route.endsWith('/login'))
 					assert.match(r.location || '', /^\/login\?next=/, `GET ${p} as ${role}: Location ${r.location}`);
-				const h = await w.clients[role].request('HEAD', p);
+				const h = await w.clients[role].request('HEAD', p, { headers: row.headers });
 				if (h.status !== r.status)
 					fails.push(`HEAD ${p} as ${role}: ${h.status}, GET gave ${r.status}`);
 				assert.equal(h.text, '', `HEAD ${p} has a body`);
@@ -89,7 +89,7 @@ describe('access matrix', () => {
 		const fails = [];
 		for (const row of matrix.rows.filter((r) => r.route.startsWith('POST '))) {
 			const pattern = row.route.slice(5);
-			const kind = pattern.includes(':id') ? row.id : null;
+			const kind = pattern.includes(':id') ? row.id : row.object ?? null;
 			const objects = async () => (kind ? { ...w.objects, [kind]: await makeObject(w, kind) } : w.objects);
 			const refused = ROLES.filter((role) => expected(row, role) >= 400);
 			const granted = ROLES.filter((role) => expected(row, role) < 400);
@@ -99,7 +99,7 @@ describe('access matrix', () => {
 			const before = dbDump(srv.db);
 			for (const role of refused) {
 				const c = w.clients[role];
-				const r = await c.form(p, fieldsFor(row.fields, w, kind && objs[kind]));
+				const r = await sendCell(c, p, row, fieldsFor(row.fields, w, kind && objs[kind], role));
 				if (r.status !== expected(row, role))
 					fails.push(`POST ${p} (${row.route}${row.action ? ' ' + row.action : ''}) as ${role}: ${r.status}, expected ${expected(row, role)}`);
 				assertNoLeak(role, `POST ${p}`, r.text);
@@ -113,9 +113,11 @@ describe('access matrix', () => {
 				const mine = await objects();
 				const q = fillPattern(pattern, row, mine);
 				const c = row.freshSession ? await sessionFor(srv, role) : w.clients[role];
-				const r = await c.form(q, fieldsFor(row.fields, w, kind && mine[kind]));
+				const r = await sendCell(c, q, row, fieldsFor(row.fields, w, kind && mine[kind], role));
 				if (r.status !== expected(row, role))
 					fails.push(`POST ${q} (${row.route}${row.action ? ' ' + row.action : ''}) as ${role}: ${r.status}, expected ${expected(row, role)}\n${r.text.slice(0, 300)}`);
+				if (row.endsSessions)
+					await resession(w, role);
 			}
 		}
 		assert.deepEqual(fails, []);
@@ -179,6 +181,48 @@ describe('access matrix', () => {
 					assertNoLeak(role, `GET /api/v1/releases/${id}`, api.text);
 			}
 		}
+	});
+
+	test("unit A's unpublished media enumerated by others: every file 404, no address in their pages", async () => {
+		const FILES = ['w480.jpg', 'w480.webp', 'w1200.jpg', 'w1200.webp', 'photo.jpg', 'photo.png', 'document.pdf', 'original'];
+		const rows = sql(srv.db, "SELECT rm.sha256 AS sha, r.state, u.code FROM request_media rm"
+			+ ' JOIN requests r ON r.id = rm.request_id JOIN units u ON u.id = r.unit_id');
+		const published = new Set(rows.filter((x) => x.state === 'published').map((x) => x.sha));
+		const hidden = [...new Set(rows.filter((x) => x.code === 'DINKES' && !published.has(x.sha)).map((x) => x.sha))];
+		assert.ok(hidden.length >= 2 && published.size >= 1, `the world has media (${hidden.length} hidden, ${published.size} public)`);
+		const fails = [];
+		for (const role of ['contribB', 'anon', 'inactive']) {
+			const c = w.clients[role];
+			for (const sha of hidden) {
+				for (const f of FILES) {
+					for (const m of ['GET', 'HEAD']) {
+						const r = await c.request(m, `/media/${sha}/${f}`);
+						if (r.status !== 404)
+							fails.push(`${m} /media/${sha}/${f} as ${role}: ${r.status}`);
+					}
+				}
+				// Upper case, a trailing slash, a prefix of the hash: not another way in.
+				for (const p of [`/media/${sha.toUpperCase()}/w480.jpg`, `/media/${sha}/w480.jpg/`, `/media/${sha.slice(0, 32)}/w480.jpg`]) {
+					const r = await c.get(p);
+					if (r.status !== 404)
+						fails.push(`GET ${p} as ${role}: ${r.status}`);
+				}
+			}
+			// Their pages never name a hidden file.
+			for (const p of ['/', '/requests', `/requests/${w.objects.unitB.id}`, '/search?q=Keterangan', '/dashboard', '/api/v1/releases', '/sitemap.xml']) {
+				const r = await c.get(p);
+				for (const sha of hidden)
+					if (r.text.includes(sha))
+						fails.push(`GET ${p} as ${role} names hidden file ${sha}`);
+			}
+		}
+		// The unit itself may see its unpublished photos, but never the original bytes.
+		for (const sha of hidden) {
+			const r = await w.clients.contribA.get(`/media/${sha}/original`);
+			if (r.status !== 404)
+				fails.push(`GET /media/${sha}/original as contribA: ${r.status}`);
+		}
+		assert.deepEqual(fails, []);
 	});
 
 	test("another user's notifications cannot be marked read; comment ids lead nowhere", async () => {

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { startServer, Client, USERS } from '../http/lib.mjs';
 import {
 	ROLES, loadMatrix, makeWorld, makeObject, fillPattern, fieldsFor, dbDump, dumpDiff, sessionFor,
+	sendCell, resession,
 } from './lib.mjs';
 
 const matrix = loadMatrix();
@@ -27,32 +28,40 @@ describe('CSRF on every state-changing route', () => {
 		let tried = 0;
 		for (const row of posts) {
 			const pattern = row.route.slice(5);
-			const kind = pattern.includes(':id') ? row.id : null;
+			const kind = pattern.includes(':id') ? row.id : row.object ?? null;
 			const granted = ROLES.filter((role) => (row.expect[role] ?? row.expect['*']) < 400);
-			// Routes nobody may use (the login with wrong credentials) are tried anonymously, with
-			// the right credentials: a forged login must not even be evaluated.
-			const subjects = granted.length ? granted : ['anon'];
+			// The login (which nobody passes with the matrix's wrong credentials) is tried
+			// anonymously with the right ones: a forged login must not even be evaluated. Other
+			// rows that nobody passes (a wrong state, another request's photo) are tried as a role
+			// whose request reaches the handler (not refused 403 before it).
+			const login = row.fields === 'login';
+			const reached = ROLES.filter((role) => (row.expect[role] ?? row.expect['*']) !== 403);
+			const subjects = granted.length ? granted : login ? ['anon'] : reached.slice(0, 1);
+			assert.ok(subjects.length, `${row.route}: no role reaches it`);
 			for (const role of subjects) {
 				const objs = kind ? { ...w.objects, [kind]: await makeObject(w, kind) } : w.objects;
 				const p = fillPattern(pattern, row, objs);
-				const fields = granted.length ? () => fieldsFor(row.fields, w, kind && objs[kind])
+				const fields = !login ? () => fieldsFor(row.fields, w, kind && objs[kind], role)
 					: () => [['email', USERS.editor.email], ['password', USERS.editor.password]];
-				const c = row.freshSession || !granted.length ? await sessionFor(srv, role) : w.clients[role];
+				const c = row.freshSession || login ? await sessionFor(srv, role) : w.clients[role];
 				const other = role === 'editor' ? w.clients.admin : w.clients.editor;
 				const own = c.csrf;
 				assert.ok(own && other.csrf && own !== other.csrf);
 				const origin = new URL(srv.base);
+				// Forms and multipart uploads alike (sendCell sends `files` rows as multipart).
+				const send = (token, headers) => sendCell(c, p, row, fields(), { token, headers });
 				const attempts = [
-					['no token', () => c.post(p, fields(c))],
-					['an empty token', () => c.post(p, [...fields(c), ['csrf_token', '']])],
-					['a wrong token', () => c.post(p, [...fields(c), ['csrf_token', own.replace(/^./, own[0] === 'a' ? 'b' : 'a')]])],
-					["another session's token", () => c.post(p, [...fields(c), ['csrf_token', other.csrf]])],
-					['the token twice, once wrong', () => c.post(p, [...fields(c), ['csrf_token', 'x'.repeat(64)], ['csrf_token', own]])],
-					['a foreign Origin', () => c.post(p, [...fields(c), ['csrf_token', own]], { Origin: 'http://penyerang.example' })],
-					['Origin null', () => c.post(p, [...fields(c), ['csrf_token', own]], { Origin: 'null' })],
-					['the right host on another port', () => c.post(p, [...fields(c), ['csrf_token', own]],
-						{ Origin: `http://${origin.hostname}:${Number(origin.port) + 1}` })],
-					['https instead of http', () => c.post(p, [...fields(c), ['csrf_token', own]], { Origin: `https://${origin.host}` })],
+					['no token', () => send(null)],
+					['an empty token', () => send('')],
+					['a wrong token', () => send(own.replace(/^./, own[0] === 'a' ? 'b' : 'a'))],
+					["another session's token", () => send(other.csrf)],
+					['the token twice, once wrong', () => (row.files
+						? sendCell(c, p, row, [...fields(), ['csrf_token', 'x'.repeat(64)]], { token: own })
+						: c.post(p, [...fields(), ['csrf_token', 'x'.repeat(64)], ['csrf_token', own]]))],
+					['a foreign Origin', () => send(own, { Origin: 'http://penyerang.example' })],
+					['Origin null', () => send(own, { Origin: 'null' })],
+					['the right host on another port', () => send(own, { Origin: `http://${origin.hostname}:${Number(origin.port) + 1}` })],
+					['https instead of http', () => send(own, { Origin: `https://${origin.host}` })],
 				];
 				// One dump around all the forgeries of this cell (a dump costs a process).
 				const before = dbDump(srv.db);
@@ -64,9 +73,11 @@ describe('CSRF on every state-changing route', () => {
 				const afterDump = dbDump(srv.db);
 				assert.ok(afterDump === before, `forged POSTs to ${p} as ${role} changed the database:\n${dumpDiff(before, afterDump)}`);
 				// The same request with the right token is accepted: the refusals were the token's.
-				if (granted.length && !row.writes) {
-					const ok = await c.post(p, [...fields(c), ['csrf_token', own]], { Origin: srv.base });
+				if (!login && !row.writes) {
+					const ok = await send(own, { Origin: srv.base });
 					assert.equal(ok.status, row.expect[role] ?? row.expect['*'], `POST ${p} as ${role} with the right token`);
+					if (row.endsSessions)
+						await resession(w, role);
 				}
 			}
 		}
@@ -93,7 +104,10 @@ describe('CSRF on every state-changing route', () => {
 		}
 		for (const q of ['/search?q=banjir', '/?unit=DINKES&kind=press_release', '/requests?status=all',
 			'/notifications?state=unread', '/admin/audit?action=login', `/requests/${w.objects.draft.id}/diff?from=1&to=1`,
-			'/logout', `/requests/${w.objects.submitted.id}/claim`, `/requests/${w.objects.draft.id}/submit`]) {
+			'/logout', `/requests/${w.objects.submitted.id}/claim`, `/requests/${w.objects.draft.id}/submit`,
+			`/requests/${w.objects.media_draft.id}/media`, `/requests/${w.objects.media_draft.id}/media/${w.objects.media_draft.mid}?op=remove`,
+			`/admin/users/${w.objects.user.id}/deactivate`, `/admin/units/${w.objects.unit.id}/merge?target=DINKES`,
+			`/set-password?token=${w.objects.pwlink.token}&new_password=x`, '/admin/dashboard?unit=DINKES&period=month']) {
 			for (const role of ROLES) {
 				const r = await w.clients[role].get(q);
 				assert.ok(r.status < 500, `GET ${q} as ${role}: ${r.status}`);

@@ -7,9 +7,10 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import os from 'node:os';
 import {
 	ROOT, USERS, Client, loginAs, sql, sqlValue, pressRelease, mediaAdvisory, createRequest, act,
-	requestRow,
+	requestRow, addUser,
 } from '../http/lib.mjs';
 
 export const HERE = path.join(ROOT, 'tests', 'security');
@@ -73,6 +74,8 @@ export async function sessionFor(srv, role) {
 		return c;
 	}
 	const key = role === 'inactive' ? 'contribA2' : role;
+	if (role === 'inactive') // signed in while still active, deactivated afterwards
+		sql(srv.db, `UPDATE users SET active = 1 WHERE email = '${USERS.contribA2.email}'`);
 	const c = await loginAs(srv, key);
 	if (role === 'inactive') {
 		sql(srv.db, `UPDATE users SET active = 0 WHERE email = '${USERS.contribA2.email}'`);
@@ -92,13 +95,91 @@ export const SECRET = {
 	advisory: 'RahasiaUndanganUnitA',
 	comment: 'RahasiaKomentarUnitA',
 	note: 'RahasiaCatatanInternalHumas',
+	media_draft: 'RahasiaDrafUnitA',
+	media_in_review: 'RahasiaTinjauUnitA',
+	media_published: 'TerbitUnitA',
 };
 
-/* Creates one object of unit A of the given kind; returns { id, slug?, secret }. Kinds: draft,
- * submitted, in_review, published, advisory (a published media advisory whose event is over). */
+/* A small JPEG nobody else has (noise from libvips' CLI): its SHA-256 names only this upload. */
+export function uniqueJpeg() {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'siaran-sec-jpeg-'));
+	const n = path.join(dir, 'n.v'), c = path.join(dir, 'c.v'), out = path.join(dir, 'p.jpg');
+	for (const args of [['gaussnoise', n, '96', '64', '--mean', '128', '--sigma', '40'], ['cast', n, c, 'uchar'],
+		['copy', c, `${out}[Q=80]`]]) {
+		const r = spawnSync('vips', args, { encoding: 'utf8' });
+		assert.equal(r.status, 0, `vips ${args[0]}: ${r.stderr}`);
+	}
+	const buf = fs.readFileSync(out);
+	fs.rmSync(dir, { recursive: true, force: true });
+	return buf;
+}
+
+/* Uploads a unique photo to request id as client c; returns { mid, sha }. */
+export async function attachPhoto(c, db, id, caption, credit = 'Humas Uji Akses') {
+	const r = await c.multipart(`/requests/${id}/media`, [['photo_caption', caption], ['photo_credit', credit]],
+		[['photo', 'foto-uji.jpg', uniqueJpeg(), 'image/jpeg']]);
+	assert.equal(r.status, 303, `upload to ${id}: ${r.status} ${r.text.slice(0, 300)}`);
+	const row = sql(db, `SELECT id, sha256 FROM request_media WHERE request_id = ${Number(id)} ORDER BY id DESC LIMIT 1`)[0];
+	return { mid: row.id, sha: row.sha256 };
+}
+
+/* Creates one object of the given kind; returns { id, slug?, secret, ... }. Requests of unit A:
+ * draft, submitted, in_review, published, advisory (a published media advisory whose event is
+ * over); media_draft, media_in_review, media_published (a request in that state with a photo:
+ * also { mid, sha }). For the admin and account routes: user (a DINKES contributor), unit (a new
+ * unit), user_off and unit_off (the same, deactivated), sessionA (another session of contribA: its id), pwlink (a fresh one-time password link
+ * of a new user: { token }). */
 export async function makeObject(w, kind) {
 	const { contribA: a, editor: e } = w.maker;
 	const n = ++w.serial;
+	const db = w.srv.db;
+	switch (kind) {
+	case 'media_draft': case 'media_in_review': case 'media_published': {
+		const secret = `${SECRET[kind]}${n}`;
+		const id = await createRequest(a, pressRelease({ title: `Judul ${secret}`, body: `Isi ${secret}.` }), 'save');
+		const m = await attachPhoto(a, db, id, `Keterangan ${secret}`);
+		if (kind !== 'media_draft') {
+			await act(a, id, 'submit');
+			await act(e, id, 'claim');
+		}
+		if (kind === 'media_published')
+			await act(e, id, 'approve', [['publish_at', '']]);
+		const row = requestRow(db, id);
+		return { id, slug: row.slug, secret, version: row.version, ...m };
+	}
+	case 'user': {
+		const email = `target.${n}@contoh.test`;
+		addUser(db, { email, name: `Sasaran ${n}`, role: 'contributor', unit: 'DINKES', password: 'kata sandi sasaran uji akses' });
+		return { id: sqlValue(db, `SELECT id FROM users WHERE email = '${email}'`), email };
+	}
+	case 'unit': {
+		const code = `UJI${n}`;
+		const r = await w.maker.admin.form('/admin/units', [['code', code], ['name', `Unit Uji ${n}`], ['kind', 'UKPD']]);
+		assert.equal(r.status, 303, `new unit: ${r.status} ${r.text.slice(0, 300)}`);
+		return { id: sqlValue(db, `SELECT id FROM units WHERE code = '${code}'`), code };
+	}
+	case 'user_off': case 'unit_off': { // deactivated by the admin, for `activate`
+		const o = await makeObject(w, kind.slice(0, 4));
+		const r = await w.maker.admin.form(`/admin/${kind.slice(0, 4)}s/${o.id}/deactivate`, []);
+		assert.equal(r.status, 303, `deactivate ${kind}: ${r.status}`);
+		return o;
+	}
+	case 'unitB': // a submitted request of DISHUB
+		return { id: await createRequest(w.maker.contribB, pressRelease({ title: `Ajuan Dinas Perhubungan B ${n}` }), 'submit') };
+	case 'sessionA': {
+		await loginAs(w.srv, 'contribA');
+		return { id: sqlValue(db, `SELECT MAX(s.id) FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.email = '${USERS.contribA.email}'`) };
+	}
+	case 'pwlink': {
+		const u = await makeObject(w, 'user');
+		const r = await w.maker.admin.form(`/admin/users/${u.id}/reset`, []);
+		const m = /\/set-password\?token=([0-9a-f]{64})/.exec(r.text);
+		assert.ok(r.status === 200 && m, `reset link: ${r.status}`);
+		return { id: u.id, token: m[1] };
+	}
+	default:
+		break;
+	}
 	const secret = `${SECRET[kind]}${n}`;
 	const fields = pressRelease({ title: `Judul ${secret}`, body: `Isi ${secret} untuk uji akses.` });
 	let id;
@@ -139,7 +220,10 @@ export async function makeWorld(srv) {
 	const w = { srv, serial: 0, clients: {}, objects: {}, maker: {} };
 	w.maker.contribA = await loginAs(srv, 'contribA');
 	w.maker.editor = await loginAs(srv, 'editor');
-	for (const k of ['draft', 'submitted', 'in_review', 'published', 'advisory'])
+	w.maker.admin = await loginAs(srv, 'admin');
+	w.maker.contribB = await loginAs(srv, 'contribB');
+	for (const k of ['draft', 'submitted', 'in_review', 'published', 'advisory', 'media_draft',
+		'media_in_review', 'media_published', 'user', 'unit', 'pwlink'])
 		w.objects[k] = await makeObject(w, k);
 	const sub = w.objects.submitted.id;
 	let r = await w.maker.contribA.form(`/requests/${sub}/comments`, [['body', `Komentar ${SECRET.comment}`]]);
@@ -148,31 +232,70 @@ export async function makeWorld(srv) {
 		[['body', `Catatan ${SECRET.note}`], ['internal', '1']]);
 	assert.equal(r.status, 303, `internal note: ${r.status}`);
 	w.commentIds = sql(srv.db, `SELECT id FROM comments WHERE request_id = ${sub}`).map((x) => x.id);
-	const b = await loginAs(srv, 'contribB');
-	w.objects.unitB = { id: await createRequest(b, pressRelease({ title: 'Ajuan Dinas Perhubungan B' }), 'submit') };
+	w.objects.unitB = { id: await createRequest(w.maker.contribB, pressRelease({ title: 'Ajuan Dinas Perhubungan B' }), 'submit') };
 	for (const role of ROLES)
 		w.clients[role] = await sessionFor(srv, role);
 	w.editorId = sqlValue(srv.db, `SELECT id FROM users WHERE email = '${USERS.editor.email}'`);
 	return w;
 }
 
-/* Fills a route pattern: each `:name` takes row[name] (an object kind for :id and :slug, a
- * literal otherwise), or a default. */
+/* Fills a route pattern: each `:name` takes row[name] (an object kind for :id, :slug, :mid and
+ * :sha256, a literal otherwise), or a default; :mid and :sha256 default to the photo of the :id
+ * object. A row's `token` (an object kind or a literal) becomes `?token=`. */
 export function fillPattern(pattern, row, objects) {
-	return pattern.replace(/:([a-z]+)/g, (_, name) => {
+	const p = pattern.replace(/:([a-z0-9]+)/g, (_, name) => {
 		const v = row[name];
 		if (name === 'id')
 			return String(objects[v ?? 'draft']?.id ?? v);
 		if (name === 'slug')
 			return objects[v ?? 'published']?.slug ?? v;
+		if (name === 'mid')
+			return String(objects[v ?? row.id]?.mid ?? v);
+		if (name === 'sha256')
+			return objects[v]?.sha ?? v;
 		if (v !== undefined)
 			return encodeURIComponent(v);
 		return { code: 'DINKES', file: 'style.css', action: 'submit' }[name] ?? 'x';
 	});
+	if (row.token === undefined)
+		return p;
+	return `${p}?token=${encodeURIComponent(objects[row.token]?.token ?? row.token)}`;
 }
 
-/* Form fields of a POST row, by the name given in the matrix. */
-export function fieldsFor(name, w, obj) {
+/* Sends a POST cell: a form, or multipart when the row uploads `files` (a file set name). The
+ * CSRF token is the client's unless `token` is given (null: none at all). */
+export async function sendCell(c, p, row, fields, { token, headers = {} } = {}) {
+	if (token === undefined && !c.csrf)
+		await c.get(c.jar.size ? '/requests' : '/login');
+	const tok = token === undefined ? [['csrf_token', c.csrf]] : token === null ? [] : [['csrf_token', token]];
+	if (!row.files)
+		return c.post(p, [...fields, ...tok], headers);
+	const fd = new FormData();
+	for (const [k, v] of [...fields, ...tok])
+		fd.append(k, v);
+	for (const [field, name, data, type] of filesFor(row.files))
+		fd.append(field, new Blob([data], { type }), name);
+	return c.request('POST', p, { body: fd, headers });
+}
+
+/* Files of a multipart POST row, by the name given in the matrix. */
+export function filesFor(name) {
+	switch (name) {
+	case 'photo': return [['photo', 'foto-akses.jpg', uniqueJpeg(), 'image/jpeg']];
+	default: throw new Error(`unknown file set ${name}`);
+	}
+}
+
+/* After a cell that ended every session of the role's user (a password change): signs the
+ * role's clients in again. */
+export async function resession(w, role) {
+	w.clients[role] = await sessionFor(w.srv, role);
+	if (w.maker[role])
+		w.maker[role] = await loginAs(w.srv, role);
+}
+
+/* Form fields of a POST row, by the name given in the matrix (role: who sends them). */
+export function fieldsFor(name, w, obj, role) {
 	switch (name ?? 'none') {
 	case 'none': return [];
 	case 'release': return [...pressRelease({ title: 'Judul Diubah Lewat Uji Akses' }), ['action', 'save'],
@@ -185,6 +308,22 @@ export function fieldsFor(name, w, obj) {
 	case 'login': // a new address each time, so that the account lock does not answer instead
 		return [['email', `tidak.ada.${++w.serial}@contoh.test`], ['password', 'salah-sekali-kata-sandi']];
 	case 'read': return [['id', '']];
+	case 'caption': return [['photo_caption', 'Keterangan foto uji akses'], ['photo_credit', 'Humas Uji']];
+	case 'media-save': return [['op', 'save'], ['caption', 'Keterangan diubah uji akses'], ['credit', 'Humas Uji']];
+	case 'media-remove': case 'media-up': case 'media-down': case 'media-lead':
+		return [['op', name.slice(6)]];
+	case 'new-user': return [['email', `baru.${++w.serial}@contoh.test`], ['name', 'Pengguna Baru Uji'],
+		['role', 'contributor'], ['unit', 'DINKES']];
+	case 'user': return [['name', 'Nama Diubah Uji'], ['role', 'contributor'], ['unit', 'DINKES']];
+	case 'new-unit': return [['code', `BARU${++w.serial}`], ['name', 'Unit Baru Uji'], ['kind', 'UKPD']];
+	case 'unit': return [['name', 'Unit Diubah Uji'], ['kind', 'UKPD']];
+	case 'merge': return [['target', 'DINKES']];
+	case 'password': { // the same password again: the role can still sign in afterwards
+		const pw = USERS[role === 'inactive' ? 'contribA2' : role]?.password ?? 'bukan kata sandi siapa pun';
+		return [['current_password', pw], ['new_password', pw], ['new_password_confirm', pw]];
+	}
+	case 'set-password': return [['token', obj?.token ?? 'f'.repeat(64)],
+		['new_password', 'kata sandi baru dari tautan'], ['new_password_confirm', 'kata sandi baru dari tautan']];
 	default: throw new Error(`unknown field set ${name}`);
 	}
 }

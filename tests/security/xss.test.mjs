@@ -8,16 +8,18 @@
 // viewer sets inline styles of its own that the CSP refuses). Nothing may open a
 // dialog, violate the CSP (securitypolicyviolation events and console reports), or appear in the
 // DOM as an element or attribute that could run script.
-// (File names: once uploads exist, their names belong here too.)
+// Photo captions, credits and the names of uploaded files (photos and documents) too: the request
+// page (unit and editor), the refused upload, the public release page and front page.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import {
-	startServer, loginAs, pressRelease, mediaAdvisory, createRequest, act, requestRow, csrfFrom,
+	startServer, loginAs, pressRelease, mediaAdvisory, createRequest, act, requestRow, csrfFrom, sql,
 } from '../http/lib.mjs';
-import { HERE } from './lib.mjs';
+import { HERE, uniqueJpeg } from './lib.mjs';
+import { pdf } from '../http/media-files.mjs';
 
 export const PAYLOADS = fs.readFileSync(path.join(HERE, 'xss-payloads.txt'), 'utf8').split('\n')
 	.filter((l) => l.trim() && !l.startsWith('# '));
@@ -256,6 +258,71 @@ describe('XSS payloads in every field, opened in Chromium', () => {
 		for (const group of pack(PAYLOADS, 200))
 			await visit(anon, `${srv.base}/search?q=${q(group)}`, 'search');
 		for (const ctx of [anon, ce, cadm])
+			await ctx.close();
+		assert.deepEqual(problems, [], `${problems.length} problems in ${opened} pages`);
+	});
+
+	test('photo captions, credits and uploaded file names: request page, refused upload, public page', async () => {
+		problems.length = 0;
+		const captions = pack(PAYLOADS, 500);
+		const credits = pack(PAYLOADS, 200);
+		// Every payload as a file name (the server keeps what follows the last slash).
+		const names = PAYLOADS.filter((x) => Buffer.byteLength(x) <= 240);
+		// [{ fields, files() }], each one multipart POST; the files are made just before it is
+		// sent (a long silence would let the server close the kept-alive connection).
+		const uploads = [];
+		const photos = Math.max(captions.length, credits.length);
+		for (let k = 0; k < photos; k++)
+			uploads.push({ fields: [['photo_caption', captions[k % captions.length]], ['photo_credit', credits[k % credits.length]]],
+				files: () => [['photo', `${names[k % names.length]}.jpg`, uniqueJpeg(), 'image/jpeg']] });
+		for (let k = photos; k < names.length; k += 8)
+			uploads.push({ fields: [], files: () => names.slice(k, k + 8).map((nm, j) => ['document', `${nm}.pdf`,
+				pdf(`Dokumen XSS ${k + j}`), 'application/pdf']) });
+		const reqs = [];
+		let room = 0;
+		for (const u of uploads) {
+			const files = u.files();
+			if (room < files.length) {
+				reqs.push(await createRequest(a, pressRelease({ title: `XSS foto dan berkas ${reqs.length + 1}` }), 'save'));
+				room = 30;
+			}
+			const r = await a.multipart(`/requests/${reqs.at(-1)}/media`, u.fields, files);
+			assert.equal(r.status, 303, `upload: ${r.status} ${r.text.slice(0, 300)}`);
+			room -= files.length;
+		}
+		const stored = sql(srv.db, `SELECT caption, credit, filename FROM request_media WHERE request_id IN (${reqs.join(',')})`);
+		assert.ok(stored.some((x) => x.caption === captions[0]) && stored.some((x) => x.credit === credits[0]), 'payloads stored as sent');
+		assert.ok(stored.filter((x) => /[<>"']/.test(x.filename)).length >= 40, 'file names with markup stored');
+		const ca = await contextFor(a), ce = await contextFor(editor);
+		for (const id of reqs) {
+			await visit(ca, `${srv.base}/requests/${id}`, 'request page with media (unit)');
+			await visit(ca, `${srv.base}/requests/${id}/preview`, 'preview with media');
+		}
+		// A refused upload (no caption, no credit): the messages name each file.
+		const badFiles = names.slice(0, 20).map((nm) => ['photo', `${nm}.jpg`, uniqueJpeg(), 'image/jpeg']);
+		const bad = await a.multipart(`/requests/${reqs[0]}/media`, [], badFiles);
+		assert.equal(bad.status, 422, `upload without caption: ${bad.status}`);
+		await visit(ca, `${srv.base}/requests/${reqs[0]}`, 'refused upload', { status: 422,
+			headers: Object.fromEntries([...bad.headers]), body: bad.text });
+		// Through review to publication; the editor also rewrites a caption on the way.
+		for (const id of reqs) {
+			await act(a, id, 'submit');
+			await act(editor, id, 'claim');
+		}
+		const mid = sql(srv.db, `SELECT id FROM request_media WHERE request_id = ${reqs[0]} AND kind = 'photo' LIMIT 1`)[0].id;
+		const edit = await editor.form(`/requests/${reqs[0]}/media/${mid}`, [['op', 'save'], ['caption', captions.at(-1)],
+			['credit', credits.at(-1)]]);
+		assert.equal(edit.status, 303, `caption edit: ${edit.status}`);
+		for (const id of reqs)
+			await visit(ce, `${srv.base}/requests/${id}`, 'request page with media (editor)');
+		const anon = await contextFor(null);
+		for (const id of reqs) {
+			await act(editor, id, 'approve', [['publish_at', '']]);
+			assert.equal(await visit(anon, `${srv.base}/releases/${requestRow(srv.db, id).slug}`, 'public release with media'), 200);
+		}
+		for (const p of ['/', '/units/DINKES', `/api/v1/releases/${reqs[0]}`, '/feed.xml'])
+			await visit(anon, srv.base + p, `public ${p} with media`);
+		for (const ctx of [ca, ce, anon])
 			await ctx.close();
 		assert.deepEqual(problems, [], `${problems.length} problems in ${opened} pages`);
 	});
