@@ -305,9 +305,19 @@ static int files_allowed(struct rstate *st, struct MHD_Connection *c)
 	return st->req.user && (!route->roles || (route->roles & (unsigned)st->req.user->role));
 }
 
+/* Set by unescape when the request line holds "%00"; read and cleared by first_checks. The
+ * request line is decoded on the connection's own thread (one thread per connection) just
+ * before its first access-handler call. */
+static _Thread_local int nul_in_url;
+
 /* Checks made before any body is read. Returns 0, or an HTTP status to answer with. */
 static int first_checks(struct rstate *st, struct MHD_Connection *c, const char *method)
 {
+	if (nul_in_url) {
+		nul_in_url = 0;
+		st->early_msg = "Alamat mengandung karakter yang tidak valid.";
+		return 400;
+	}
 	struct framing f = { 0, 0, 0, 0 };
 	MHD_get_connection_values_n(c, MHD_HEADER_KIND, count_framing, &f);
 	/* libmicrohttpd 0.9.75 is lax about these; ambiguous framing invites request smuggling. */
@@ -815,8 +825,8 @@ static int hexval(char ch)
 }
 
 /* Percent-decoding of the path and query (MHD_OPTION_UNESCAPE_CALLBACK): as libmicrohttpd's own,
- * except that "%00" stays as it is. A decoded NUL would end the C string early, so that
- * "/media/x/w480.jpg%00.html" would be served as "/media/x/w480.jpg". */
+ * except that "%00" is not decoded and the request is refused (400). A decoded NUL would end the
+ * C string early, so that "/media/x/w480.jpg%00.html" would be served as "/media/x/w480.jpg". */
 static size_t unescape(void *cls, struct MHD_Connection *c, char *s)
 {
 	(void)cls;
@@ -824,7 +834,12 @@ static size_t unescape(void *cls, struct MHD_Connection *c, char *s)
 	char *w = s;
 	for (const char *r = s; *r;) {
 		int hi, lo;
-		if (r[0] == '%' && (hi = hexval(r[1])) >= 0 && (lo = hexval(r[2])) >= 0 && (hi | lo)) {
+		if (r[0] == '%' && (hi = hexval(r[1])) >= 0 && (lo = hexval(r[2])) >= 0) {
+			if (!(hi | lo)) {
+				nul_in_url = 1; /* refused by first_checks */
+				*w++ = *r++;
+				continue;
+			}
 			*w++ = (char)(hi * 16 + lo);
 			r += 3;
 		} else {

@@ -269,9 +269,10 @@ describe('photo and document uploads', () => {
 		assert.equal(priv.headers.get('cache-control'), 'private, no-store');
 		// Unknown files, bad hashes and names are 404 too.
 		for (const u of [`/media/${'0'.repeat(64)}/w480.jpg`, `/media/${row.sha256}/original.jpg`,
-			`/media/${row.sha256}/..%2foriginal`, `/media/${row.sha256.toUpperCase()}/w480.jpg`,
-			`/media/${row.sha256}/w480.jpg%00`])
+			`/media/${row.sha256}/..%2foriginal`, `/media/${row.sha256.toUpperCase()}/w480.jpg`])
 			assert.equal((await fetchBytes(a, u)).status, 404, u);
+		// An encoded NUL would cut the path short ("w480.jpg%00.html" read as "w480.jpg").
+		assert.equal((await fetchBytes(a, `/media/${row.sha256}/w480.jpg%00.html`)).status, 400);
 		// Another unit cannot change or add media either.
 		const other = await b.multipart(`/requests/${id}/media`, [['photo_caption', 'x'], ['photo_credit', 'y']],
 			[['photo', 'x.jpg', files.tiny, 'image/jpeg']]);

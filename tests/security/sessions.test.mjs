@@ -104,9 +104,10 @@ describe('sessions and passwords', () => {
 		const id = sql(srv.db, 'SELECT MAX(id) AS id FROM sessions')[0].id;
 		// Moving the clock 12 h forward makes the session idle too; its last visit is set to a
 		// minute before the shifted "now", so that only the absolute limit can end it.
+		// The last visit is set before the restart: the server prunes expired sessions at start.
 		const at = async (offset) => {
-			await srv.restart({ SIARAN_CLOCK_OFFSET: String(offset) });
 			sql(srv.db, `UPDATE sessions SET last_seen_at = ${nowUnix() + offset - 60} WHERE id = ${id}`);
+			await srv.restart({ SIARAN_CLOCK_OFFSET: String(offset) });
 			return c.get('/requests');
 		};
 		let r = await at(12 * 3600 - 120);
