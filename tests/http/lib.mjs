@@ -101,9 +101,12 @@ function templateDb() {
 		fs.rmSync(work, { recursive: true, force: true });
 	}
 	// Templates of older builds, left for an hour in case another run still uses them.
+	// Another test process may be removing the same files at the same moment: a file gone
+	// between readdir and stat is simply skipped.
 	for (const f of fs.readdirSync(tdir)) {
 		const p = path.join(tdir, f);
-		if (f !== `${key}.db` && Date.now() - fs.statSync(p).mtimeMs > 3600_000)
+		const st = fs.statSync(p, { throwIfNoEntry: false });
+		if (st && f !== `${key}.db` && Date.now() - st.mtimeMs > 3600_000)
 			fs.rmSync(p, { force: true });
 	}
 	return file;
