@@ -83,7 +83,8 @@ struct route_table {
 
 struct http_server;
 /* Starts serving on listen ("HOST:PORT"; port 0 picks a free one) and prints
- * "listening on http://HOST:PORT" as the first line on stdout. NULL (logged) if it cannot. */
+ * "listening on http://HOST:PORT" as the first line on stdout. NULL (logged) if it cannot, or if
+ * app's connection limits (max_connections, connection_timeout at least 1) are not set. */
 struct http_server *http_start(struct app *app, const struct route_table *routes,
 			       const char *listen);
 /* Stops accepting, lets requests in flight finish (up to 30 s), and frees the server. */

@@ -896,6 +896,13 @@ struct http_server *http_start(struct app *app, const struct route_table *routes
 	int v6;
 	char host[256];
 	memset(&ss, 0, sizeof ss);
+	/* libmicrohttpd takes a connection limit of 0 literally (every connection refused) and a
+	 * timeout of 0 as none at all. */
+	if (app->max_connections < 1 || app->connection_timeout < 1 || app->per_ip_limit < 0) {
+		log_error("connection limits not set (max %d, per address %d, timeout %d s)",
+			  app->max_connections, app->per_ip_limit, app->connection_timeout);
+		return NULL;
+	}
 	if (parse_listen(address, &ss, &sslen, &v6, host, sizeof host) < 0) {
 		log_error("cannot use listen address '%s' (expected HOST:PORT)", address);
 		return NULL;
