@@ -3,6 +3,7 @@
 #include "http/cache.h"
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,6 +16,9 @@
 
 #define BUCKETS 1024
 #define GZIP_MIN 512
+
+/* Bytes held by every cache of the process, for /metrics. */
+static _Atomic size_t total_bytes;
 
 struct cache {
 	pthread_mutex_t lock;        /* guards everything below and every entry's refs */
@@ -69,6 +73,7 @@ static void clear_locked(struct cache *c)
 		}
 		c->table[i] = NULL;
 	}
+	atomic_fetch_sub(&total_bytes, c->bytes);
 	c->bytes = 0;
 }
 
@@ -128,7 +133,9 @@ struct cache_entry *cache_put(struct cache *c, const char *key, int64_t version,
 		struct cache_entry *old = *pp;
 		if (strcmp(old->key, key) == 0) {
 			*pp = old->next;
-			c->bytes -= old->len + old->gzlen + strlen(old->key);
+			size_t old_size = old->len + old->gzlen + strlen(old->key);
+			c->bytes -= old_size;
+			atomic_fetch_sub(&total_bytes, old_size);
 			if (--old->refs == 0)
 				entry_free(old);
 			continue;
@@ -138,6 +145,7 @@ struct cache_entry *cache_put(struct cache *c, const char *key, int64_t version,
 	e->next = c->table[bucket_of(key)];
 	c->table[bucket_of(key)] = e;
 	c->bytes += size;
+	atomic_fetch_add(&total_bytes, size);
 	pthread_mutex_unlock(&c->lock);
 	return e;
 }
@@ -192,4 +200,9 @@ char *cache_gzip(const char *content_type, const char *body, size_t len, size_t 
 	}
 	*outlen = n;
 	return out;
+}
+
+size_t cache_total_bytes(void)
+{
+	return atomic_load(&total_bytes);
 }

@@ -44,6 +44,9 @@ struct cache_entry *cache_put(struct cache *c, const char *key, int64_t version,
 /* Drops a reference; the entry is freed when the last one goes. NULL is fine. */
 void cache_release(struct cache *c, struct cache_entry *e);
 
+/* Bytes of bodies (plain and gzip) and keys held by every cache of the process. */
+size_t cache_total_bytes(void);
+
 /* A strong ETag of body ("\"16 hex digits\""), into out (24 bytes). */
 void cache_etag(const char *body, size_t len, char out[24]);
 /* gzip of body when the type is textual and the body long enough to gain; NULL otherwise.

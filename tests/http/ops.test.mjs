@@ -201,8 +201,11 @@ describe('metrics', () => {
 			assert.equal(p0.types.get('siaran_http_requests_total'), 'counter');
 			assert.equal(p0.types.get('siaran_http_request_duration_seconds'), 'histogram');
 			for (const g of ['siaran_review_queue_length', 'siaran_outbox_pending', 'siaran_database_size_bytes',
-				'siaran_database_wal_size_bytes', 'siaran_requests', 'process_resident_memory_bytes', 'process_open_fds'])
+				'siaran_database_wal_size_bytes', 'siaran_requests', 'process_resident_memory_bytes', 'process_open_fds',
+				'siaran_response_cache_bytes', 'siaran_sqlite_memory_bytes'])
 				assert.equal(p0.types.get(g), 'gauge', g);
+			// Only the release build reports the heap: AddressSanitizer's allocator is not glibc's.
+			assert.equal(p0.types.get('siaran_heap_in_use_bytes'), /\/test\/|\/fuzz\//.test(BIN) ? undefined : 'gauge');
 			const notFound = { route: '/releases/:slug', method: 'GET', status: '404' };
 			const n404 = value(p0, 'siaran_http_requests_total', notFound);
 
@@ -257,6 +260,12 @@ describe('metrics', () => {
 			assert.ok(value(p1, 'siaran_database_wal_size_bytes') > 0, 'the WAL holds the new requests');
 			assert.ok(value(p1, 'process_resident_memory_bytes') > 1e6);
 			assert.ok(value(p1, 'process_open_fds') > 3);
+			// The home page, fetched twice anonymously, is in the response cache now.
+			assert.ok(value(p1, 'siaran_response_cache_bytes') > value(p0, 'siaran_response_cache_bytes'),
+				'the cached home page is counted');
+			assert.ok(value(p1, 'siaran_sqlite_memory_bytes') > 0);
+			if (p1.types.has('siaran_heap_in_use_bytes'))
+				assert.ok(value(p1, 'siaran_heap_in_use_bytes') > value(p1, 'siaran_response_cache_bytes'));
 		} finally {
 			await srv.stop();
 		}

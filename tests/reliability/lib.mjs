@@ -168,3 +168,17 @@ export function fileSize(p) {
 		return 0;
 	}
 }
+
+/* The server's memory figures from GET /metrics (kB; heap is absent from a sanitizer build):
+ * heap in use, the response cache and SQLite's allocations. */
+export async function memoryGauges(base) {
+	const res = await httpRequest(base, { path: '/metrics' });
+	if (res.status !== 200)
+		throw new Error(`GET /metrics: ${res.status}`);
+	const gauge = (name) => {
+		const m = new RegExp(`^${name} (\\d+)$`, 'm').exec(res.text);
+		return m ? Number(m[1]) / 1024 : undefined;
+	};
+	return { heap: gauge('siaran_heap_in_use_bytes'), cache: gauge('siaran_response_cache_bytes'),
+		sqlite: gauge('siaran_sqlite_memory_bytes') };
+}

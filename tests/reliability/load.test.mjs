@@ -2,7 +2,10 @@
 // (public pages, search, feeds, the API, the signed-in workbench) at once. Passes when no answer
 // is a 5xx or anything unexpected, no SQLITE_BUSY ("database is locked") reaches a user or the
 // log, the WAL file stays bounded, and memory (anonymous RSS), open descriptors and threads stop
-// growing after the warm-up. Short by default (as in `make test`); `make test-load` runs
+// growing after the warm-up. In the release build the heap the program holds (GET /metrics:
+// malloc'd and not freed, less the response cache and SQLite's page caches, which fill up to
+// their bounds) must stay flat too: a leak shows there even when freed memory kept by malloc
+// hides it in the resident size. Short by default (as in `make test`); `make test-load` runs
 // 20 writers and 50 readers for 10 minutes on the release build:
 //   SIARAN_LOAD_SECONDS=600 SIARAN_LOAD_WRITERS=20 SIARAN_LOAD_READERS=50 node --test ...
 // Figures go to test-output/reliability/load.json.
@@ -12,7 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomInt } from 'node:crypto';
 import { startServer, loginAs, pressRelease, encodeForm, ROOT, BIN } from '../http/lib.mjs';
-import { envInt, httpRequest, loopback, checkDatabase, procStats, fileSize } from './lib.mjs';
+import { envInt, httpRequest, loopback, checkDatabase, procStats, fileSize, memoryGauges } from './lib.mjs';
 
 const SECONDS = envInt('SIARAN_LOAD_SECONDS', 25);
 const WRITERS = envInt('SIARAN_LOAD_WRITERS', 20);
@@ -31,6 +34,18 @@ function median(xs) {
 function percentile(xs, p) {
 	const s = [...xs].sort((a, b) => a - b);
 	return s.length ? s[Math.min(s.length - 1, Math.floor(s.length * p))] : NaN;
+}
+
+/* Medians of the heap figures in the early and late half of the samples (kB); program is the
+ * heap less the response cache and SQLite's allocations. undefined without heap figures. */
+function heapFigures(xs) {
+	if (xs.length < 4 || xs.some((s) => s.heap === undefined))
+		return undefined;
+	const half = Math.floor(xs.length / 2);
+	const fig = (k) => ({ after_warmup: Math.round(median(xs.slice(0, half).map(k))),
+		end: Math.round(median(xs.slice(half).map(k))) });
+	return { heap: fig((s) => s.heap), cache: fig((s) => s.cache), sqlite: fig((s) => s.sqlite),
+		program: fig((s) => s.heap - s.cache - s.sqlite), samples: xs.length };
 }
 
 test(`mixed load: ${WRITERS} writers, ${READERS} readers, ${SECONDS} s`, async (t) => {
@@ -158,6 +173,11 @@ test(`mixed load: ${WRITERS} writers, ${READERS} readers, ${SECONDS} s`, async (
 			}
 		}
 
+		const heapSamples = [];
+		const heapSampler = setInterval(() => {
+			memoryGauges(srv.base).then((g) => heapSamples.push({ t: (Date.now() - started) / 1000, ...g }),
+				(e) => problem(`metrics: ${e.message}`));
+		}, 2000);
 		const sampler = setInterval(() => {
 			try {
 				samples.push({ t: (Date.now() - started) / 1000, ...procStats(pid), wal: fileSize(wal),
@@ -171,6 +191,7 @@ test(`mixed load: ${WRITERS} writers, ${READERS} readers, ${SECONDS} s`, async (
 				...Array.from({ length: READERS }, (_, i) => reader(i))]);
 		} finally {
 			clearInterval(sampler);
+			clearInterval(heapSampler);
 		}
 
 		const after = samples.filter((s) => s.t >= SECONDS * WARMUP);
@@ -188,6 +209,7 @@ test(`mixed load: ${WRITERS} writers, ${READERS} readers, ${SECONDS} s`, async (
 			fds: { after_warmup: max(early, 'fds'), end: max(late, 'fds') },
 			threads: { after_warmup: max(early, 'threads'), end: max(late, 'threads') },
 			wal_max_bytes: max(samples, 'wal'), db_bytes: fileSize(srv.db),
+			heap_kb: heapFigures(heapSamples.filter((s) => s.t >= SECONDS * WARMUP)),
 			problems: problems.length,
 		};
 		for (const k of ['read_ms', 'write_ms'])
@@ -195,7 +217,7 @@ test(`mixed load: ${WRITERS} writers, ${READERS} readers, ${SECONDS} s`, async (
 				figures[k][q] = Math.round(figures[k][q] * 10) / 10;
 		const out = path.join(ROOT, 'test-output', 'reliability');
 		fs.mkdirSync(out, { recursive: true });
-		fs.writeFileSync(path.join(out, 'load.json'), JSON.stringify({ figures, samples }, null, 1));
+		fs.writeFileSync(path.join(out, 'load.json'), JSON.stringify({ figures, samples, heapSamples }, null, 1));
 		t.diagnostic(JSON.stringify(figures));
 
 		assert.deepEqual(problems, [], 'answers that no user may get');
@@ -210,6 +232,11 @@ test(`mixed load: ${WRITERS} writers, ${READERS} readers, ${SECONDS} s`, async (
 		const clients = WRITERS + READERS;
 		assert.ok(figures.rss_anon_kb.end <= figures.rss_anon_kb.after_warmup * 1.15 + 16384,
 			`anonymous memory grew: ${JSON.stringify(figures.rss_anon_kb)}`);
+		// The program's own heap (less the caches) by median of each half: a leak of even a few
+		// dozen bytes a request adds megabytes over the full run.
+		if (figures.heap_kb)
+			assert.ok(figures.heap_kb.program.end <= figures.heap_kb.program.after_warmup * 1.10 + 4096,
+				`heap in use grew: ${JSON.stringify(figures.heap_kb)}`);
 		assert.ok(figures.fds.end <= figures.fds.after_warmup + clients,
 			`open descriptors grew: ${JSON.stringify(figures.fds)}`);
 		assert.ok(figures.threads.end <= figures.threads.after_warmup + clients,
