@@ -147,7 +147,7 @@ test-security: build/test/siaran
 	SIARAN_BIN=build/test/siaran node --test --test-concurrency=2 tests/security/
 
 # The long runs of two security tests (docs/testing.md has the last results). sqlmap's long run
-# uses the release build (twice the requests a second of the sanitizer build; the short run in
+# uses the release build (the sanitizer build is the slowest part of each request; the short run in
 # `make test` and the fuzz targets keep the sanitizers on the same code) and three sqlmap
 # processes at once.
 test-sqlmap: deps build/siaran

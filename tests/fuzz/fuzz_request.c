@@ -177,6 +177,14 @@ static size_t exchange(const char *in, size_t n_in, char *resp, size_t cap)
 {
 	int fd = socket(AF_INET, SOCK_STREAM, 0);
 	CHECK(fd >= 0);
+	/* Each connection from its own loopback address (127.1.0.0 upwards): at a hundred fresh
+	 * connections a second from one address, the ports wrap while thousands of earlier
+	 * connections are in TIME-WAIT, and now and then a connect() to loopback succeeded on a
+	 * socket the server never saw (no accept, nothing queued), which hung the run. */
+	static uint32_t next_source;
+	struct sockaddr_in src = { .sin_family = AF_INET };
+	src.sin_addr.s_addr = htonl(0x7f010000u + (next_source++ % 0xfffe00u));
+	CHECK(bind(fd, (struct sockaddr *)&src, sizeof src) == 0);
 	CHECK(connect(fd, (struct sockaddr *)&addr, sizeof addr) == 0);
 	size_t off = 0;
 	while (off < n_in) {
