@@ -15,6 +15,7 @@
  * every request DATA/tmp must become empty again. */
 #include <arpa/inet.h>
 #include <dirent.h>
+#include <errno.h>
 #include <netinet/in.h>
 #include <poll.h>
 #include <sys/socket.h>
@@ -177,18 +178,12 @@ static size_t exchange(const char *in, size_t n_in, char *resp, size_t cap)
 {
 	int fd = socket(AF_INET, SOCK_STREAM, 0);
 	CHECK(fd >= 0);
-	/* Each connection from its own loopback address (127.1.0.0 upwards): at a hundred fresh
-	 * connections a second from one address, the ports wrap while thousands of earlier
-	 * connections are in TIME-WAIT, and now and then a connect() to loopback succeeded on a
-	 * socket the server never saw (no accept, nothing queued), which hung the run. */
-	static uint32_t next_source;
-	struct sockaddr_in src = { .sin_family = AF_INET };
-	src.sin_addr.s_addr = htonl(0x7f010000u + (next_source++ % 0xfffe00u));
-	CHECK(bind(fd, (struct sockaddr *)&src, sizeof src) == 0);
 	CHECK(connect(fd, (struct sockaddr *)&addr, sizeof addr) == 0);
 	size_t off = 0;
 	while (off < n_in) {
 		ssize_t n = send(fd, in + off, n_in - off, MSG_NOSIGNAL);
+		if (n < 0 && errno == EINTR)
+			continue;
 		if (n <= 0)
 			break; /* the server may close early (a refused request) */
 		off += (size_t)n;
@@ -198,10 +193,17 @@ static size_t exchange(const char *in, size_t n_in, char *resp, size_t cap)
 	for (;;) {
 		struct pollfd p = { fd, POLLIN, 0 };
 		/* libmicrohttpd answers or closes at once once the client's side is shut; the
-		 * generous bound is for a machine so loaded that a thread may wait many seconds. */
-		CHECK(poll(&p, 1, 50000) == 1);
+		 * generous bound is for a machine so loaded that a thread may wait many seconds.
+		 * libFuzzer's -timeout alarm (SIGALRM every few dozen seconds) interrupts poll: an
+		 * interrupted wait is resumed, not taken for a hang. */
+		int ready;
+		while ((ready = poll(&p, 1, 50000)) < 0 && errno == EINTR)
+			;
+		CHECK(ready == 1);
 		char tmp[4096];
-		ssize_t n = recv(fd, tmp, sizeof tmp, 0);
+		ssize_t n;
+		while ((n = recv(fd, tmp, sizeof tmp, 0)) < 0 && errno == EINTR)
+			;
 		if (n <= 0)
 			break;
 		size_t k = (size_t)n < cap - 1 - got ? (size_t)n : cap - 1 - got;
