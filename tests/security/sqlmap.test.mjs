@@ -93,26 +93,39 @@ describe('sqlmap finds no injectable parameter', { timeout: FULL ? 24 * 3600_000
 			get(admin, '/admin/audit?actor=1&action=login&object_type=user&object_id=1&from=2026-01-01&to=2026-12-31&limit=5'),
 			post(a, `/requests/${id}/comments`, [['body', 'Komentar uji sqlmap.']]));
 		if (FULL) {
-			for (const c of [anon, a, b, editor, admin]) {
-				targets.push(get(c, pub), get(c, '/search?q=banjir&unit=DINKES&kind=press_release&from=2026-01-01&to=2026-12-31&after=s1_1'),
-					get(c, '/agenda?from=2026-01-01&to=2026-12-31'), get(c, '/api/v1/releases?unit=DINKES&limit=5&q=banjir&after=1_1'),
-					get(c, '/api/v1/agenda?from=2026-01-01&to=2026-12-31'), get(c, `/api/v1/releases/${id}*`),
-					get(c, `/releases/${slug}*`), get(c, '/units/DINKES*'), get(c, '/login?next=/requests'));
-			}
-			for (const c of [a, b, editor, admin]) {
-				targets.push(get(c, '/requests?status=all&unit=DINKES&kind=press_release&page=1'),
-					get(c, `/requests/${id}*`), get(c, `/requests/${id}/diff?from=1&to=2`),
-					get(c, '/notifications?state=unread&page=1&before=99'),
-					post(c, '/notifications/read', [['id', '1']]),
-					post(c, `/requests/${id}/comments`, [['body', 'Komentar uji sqlmap.'], ['internal', '0']]));
-			}
-			targets.push(post(a, '/requests', [...pressRelease(), ['action', 'save']]),
-				post(a, `/requests/${draft}`, [...pressRelease(), ['action', 'save'], ['version', String(version)]]),
-				post(editor, `/requests/${id}/assign`, [['assignee', '1']]),
-				get(admin, '/admin/audit?actor=1&action=login&object_type=user&object_id=1&from=2026-01-01&to=2026-12-31&limit=5&after=9'),
+			// Ordered so that every distinct route and parameter comes first (the public pages
+			// anonymously, the workbench as each kind of user), then the same public pages with
+			// each role's session: a run cut short has still seen every parameter once.
+			const publicPages = (c) => [get(c, pub), get(c, '/search?q=banjir&unit=DINKES&kind=press_release&from=2026-01-01&to=2026-12-31&after=s1_1'),
+				get(c, '/agenda?from=2026-01-01&to=2026-12-31'), get(c, '/api/v1/releases?unit=DINKES&limit=5&q=banjir&after=1_1'),
+				get(c, '/api/v1/agenda?from=2026-01-01&to=2026-12-31'), get(c, `/api/v1/releases/${id}*`),
+				get(c, `/releases/${slug}*`), get(c, '/units/DINKES*'), get(c, '/units/DINKES*/feed.xml'),
+				get(c, '/login?next=/requests')];
+			const workbench = (c) => [get(c, '/requests?status=all&unit=DINKES&kind=press_release&page=1'),
+				get(c, `/requests/${id}*`), get(c, `/requests/${id}/diff?from=1&to=2`),
+				get(c, '/notifications?state=unread&page=1&before=99'),
+				post(c, '/notifications/read', [['id', '1']]),
+				post(c, `/requests/${id}/comments`, [['body', 'Komentar uji sqlmap.'], ['internal', '0']])];
+			targets.push(...publicPages(anon),
+				get(anon, `/media/${'0'.repeat(64)}*/w480.jpg`),
+				get(anon, '/set-password?token=0123456789abcdef'),
 				// The login throttle answers 429 after 30 failures from one address: sqlmap's
 				// later requests there see only the lock (docs/testing.md).
-				post(anon, '/login', [['email', USERS.editor.email], ['password', 'x'], ['next', '/requests']]));
+				post(anon, '/login', [['email', USERS.editor.email], ['password', 'x'], ['next', '/requests']]),
+				...workbench(a),
+				post(a, '/requests', [...pressRelease(), ['action', 'save']]),
+				post(a, `/requests/${draft}`, [...pressRelease(), ['action', 'save'], ['version', String(version)]]),
+				get(a, '/dashboard?from=2026-01-01&to=2026-12-31&period=month'),
+				...workbench(editor),
+				post(editor, `/requests/${id}/assign`, [['assignee', '1']]),
+				get(editor, '/admin/dashboard?from=2026-01-01&to=2026-12-31&unit=DINKES&period=month'),
+				...workbench(admin),
+				get(admin, '/admin/audit?actor=1&action=login&object_type=user&object_id=1&from=2026-01-01&to=2026-12-31&limit=5&after=9'),
+				get(admin, '/admin/users?q=a&role=editor&status=active&unit=DINKES&page=1'),
+				get(admin, '/admin/users/1*'), get(admin, '/admin/units/1*'),
+				post(admin, '/admin/units', [['code', 'SQLMAP'], ['name', 'Unit uji sqlmap'], ['kind', 'UKPD'], ['parent', 'DINKES']]),
+				...workbench(b),
+				...publicPages(a), ...publicPages(editor), ...publicPages(admin), ...publicPages(b));
 		}
 	});
 	after(async () => {
