@@ -139,7 +139,9 @@ test-load: build/siaran
 
 # The HTTP suite with every server under valgrind memcheck: any error or definite leak makes the
 # server exit 99, which the harness reports. Slow (about an hour on 2 cores).
+# libvips' JPEG XL module is left out there (tests/valgrind/vipshome.sh says why).
 test-valgrind: build/valgrind/siaran
+	VIPSHOME=$$(tests/valgrind/vipshome.sh build/valgrind/vipshome) \
 	SIARAN_BIN=build/valgrind/siaran SIARAN_WRAPPER="$(VALGRIND)" \
 		node --test --test-concurrency=2 tests/http/
 
