@@ -25,7 +25,7 @@ const ONLY = process.env.SQLMAP_ONLY ? new RegExp(process.env.SQLMAP_ONLY) : nul
 function runSqlmap(args, outDir) {
 	return new Promise((resolve) => {
 		const base = ['--batch', '--flush-session', '--disable-coloring', `--output-dir=${outDir}`,
-			'--skip-waf', '--answers=follow=N,keep testing=Y', '--timeout=30', '--retries=1'];
+			'--skip-waf', '--answers=follow=N,keep testing=Y', '--timeout=30', '--retries=1', '--keep-alive'];
 		const level = FULL ? ['--level=5', '--risk=3', '--technique=BEUSTQ', '--time-sec=2']
 			: ['--level=1', '--risk=1', '--technique=BEU'];
 		const p = spawn(SQLMAP, [...base, ...level, ...args], { stdio: ['ignore', 'pipe', 'pipe'],
