@@ -49,6 +49,13 @@ struct cache *cache_new(size_t max_bytes)
 	return c;
 }
 
+/* What an entry holds in memory, as counted against the cache's limit. */
+static size_t entry_size(const struct cache_entry *e)
+{
+	return sizeof *e + strlen(e->key) + 1 + strlen(e->content_type) + 1 + strlen(e->headers) +
+	       1 + e->len + 1 + e->gzlen;
+}
+
 static void entry_free(struct cache_entry *e)
 {
 	free(e->key);
@@ -121,7 +128,7 @@ struct cache_entry *cache_put(struct cache *c, const char *key, int64_t version,
 	e->len = len;
 	cache_etag(body, len, e->etag);
 	e->gz = cache_gzip(content_type, body, len, &e->gzlen);
-	size_t size = len + e->gzlen + strlen(key);
+	size_t size = entry_size(e);
 	e->refs = 2; /* the table's and the caller's */
 
 	pthread_mutex_lock(&c->lock);
@@ -133,7 +140,7 @@ struct cache_entry *cache_put(struct cache *c, const char *key, int64_t version,
 		struct cache_entry *old = *pp;
 		if (strcmp(old->key, key) == 0) {
 			*pp = old->next;
-			size_t old_size = old->len + old->gzlen + strlen(old->key);
+			size_t old_size = entry_size(old);
 			c->bytes -= old_size;
 			atomic_fetch_sub(&total_bytes, old_size);
 			if (--old->refs == 0)
@@ -199,7 +206,9 @@ char *cache_gzip(const char *content_type, const char *body, size_t len, size_t 
 		return NULL;
 	}
 	*outlen = n;
-	return out;
+	/* The buffer was sized for the worst case (about the body's size); a cached entry keeps
+	 * only what the compressed copy needs. */
+	return xrealloc(out, n);
 }
 
 size_t cache_total_bytes(void)

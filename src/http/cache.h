@@ -44,7 +44,7 @@ struct cache_entry *cache_put(struct cache *c, const char *key, int64_t version,
 /* Drops a reference; the entry is freed when the last one goes. NULL is fine. */
 void cache_release(struct cache *c, struct cache_entry *e);
 
-/* Bytes of bodies (plain and gzip) and keys held by every cache of the process. */
+/* Bytes held by the entries of every cache of the process (bodies plain and gzip, keys, headers). */
 size_t cache_total_bytes(void);
 
 /* A strong ETag of body ("\"16 hex digits\""), into out (24 bytes). */

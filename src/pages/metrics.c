@@ -127,7 +127,7 @@ void page_metrics(struct req *r, struct resp *s)
 		gauge(&b, "siaran_heap_in_use_bytes",
 		      "Bytes allocated with malloc and not freed (all arenas and mmap'd blocks).", heap);
 	gauge(&b, "siaran_response_cache_bytes",
-	      "Bytes of public responses held in the response cache (bodies, gzip copies, keys).",
+	      "Bytes of public responses held in the response cache (bodies, gzip copies, keys, headers).",
 	      (int64_t)cache_total_bytes());
 	gauge(&b, "siaran_sqlite_memory_bytes",
 	      "Bytes allocated by SQLite (page caches, statements, schema).",
