@@ -145,10 +145,9 @@ void page_admin_unit_create(struct req *r, struct resp *s)
 			*p = (char)(*p - 'a' + 'A');
 	struct unit_input in = { code, field(r, "name"), field(r, "kind"), field(r, "parent") };
 	struct input_errors errs;
-	sqlite3 *w = db_write_begin(r->app->db);
+	sqlite3 *w = page_write_begin(r, s);
 	if (!w) {
 		free(code);
-		page_error(r, s, 503, NULL);
 		return;
 	}
 	int64_t id = unit_create(w, &in, r->user->user_id, r->client, clock_now(), &errs);
@@ -266,11 +265,9 @@ void page_admin_unit_save(struct req *r, struct resp *s)
 		return;
 	struct unit_input in = { NULL, field(r, "name"), field(r, "kind"), field(r, "parent") };
 	struct input_errors errs;
-	sqlite3 *w = db_write_begin(r->app->db);
-	if (!w) {
-		page_error(r, s, 503, NULL);
+	sqlite3 *w = page_write_begin(r, s);
+	if (!w)
 		return;
-	}
 	int rc = unit_update(w, id, &in, r->user->user_id, r->client, clock_now(), &errs);
 	if (rc != 0) {
 		db_write_rollback(r->app->db);
@@ -299,11 +296,9 @@ void page_admin_unit_act(struct req *r, struct resp *s)
 		return;
 	const char *why = NULL, *target = field(r, "target");
 	int64_t moved_requests = 0, moved_users = 0, now = clock_now();
-	sqlite3 *w = db_write_begin(r->app->db);
-	if (!w) {
-		page_error(r, s, 503, NULL);
+	sqlite3 *w = page_write_begin(r, s);
+	if (!w)
 		return;
-	}
 	int rc = merge ? unit_merge(w, id, target, r->user->user_id, r->client, now, &why,
 				    &moved_requests, &moved_users)
 		       : unit_set_active(w, id, activate, r->user->user_id, r->client, now, &why);

@@ -302,10 +302,9 @@ void page_admin_user_create(struct req *r, struct resp *s)
 	struct input_errors errs;
 	int64_t now = clock_now();
 	struct fresh_link link = { "Pengguna dibuat.", "", 0, r->app->smtp_url != NULL };
-	sqlite3 *w = db_write_begin(r->app->db);
+	sqlite3 *w = page_write_begin(r, s);
 	if (!w) {
 		free(email);
-		page_error(r, s, 503, NULL);
 		return;
 	}
 	int64_t id = user_create(w, &in, r->user->user_id, r->client, now, &errs);
@@ -324,10 +323,8 @@ void page_admin_user_create(struct req *r, struct resp *s)
 		return;
 	}
 	free(email);
-	if (db_write_commit(r->app->db) < 0) {
-		page_error(r, s, 503, NULL);
+	if (page_write_commit(r, s) < 0)
 		return;
-	}
 	show_user(r, s, 201, id, NULL, NULL, NULL, NULL, &link);
 }
 
@@ -354,11 +351,9 @@ void page_admin_user_save(struct req *r, struct resp *s)
 	user_row_clear(&u);
 	struct user_input in = { NULL, field(r, "name"), field(r, "role"), field(r, "unit") };
 	struct input_errors errs;
-	sqlite3 *w = db_write_begin(r->app->db);
-	if (!w) {
-		page_error(r, s, 503, NULL);
+	sqlite3 *w = page_write_begin(r, s);
+	if (!w)
 		return;
-	}
 	int rc = user_update(w, id, &in, r->user->user_id, r->client, clock_now(), &errs);
 	if (rc != 0) {
 		db_write_rollback(r->app->db);
@@ -391,10 +386,9 @@ void page_admin_user_act(struct req *r, struct resp *s)
 	struct fresh_link link = { u.has_password ? "Tautan atur ulang kata sandi dibuat."
 						  : "Tautan undangan baru dibuat.",
 				   "", 0, r->app->smtp_url != NULL };
-	sqlite3 *w = db_write_begin(r->app->db);
+	sqlite3 *w = page_write_begin(r, s);
 	if (!w) {
 		user_row_clear(&u);
-		page_error(r, s, 503, NULL);
 		return;
 	}
 	int rc;
@@ -422,16 +416,13 @@ void page_admin_user_act(struct req *r, struct resp *s)
 			page_error(r, s, 500, NULL);
 		return;
 	}
-	if (db_write_commit(r->app->db) < 0) {
-		page_error(r, s, 503, NULL);
-		return;
-	}
 	if (reset) {
-		show_user(r, s, 200, id, NULL, NULL, NULL, NULL, &link);
+		if (page_write_commit(r, s) == 0)
+			show_user(r, s, 200, id, NULL, NULL, NULL, NULL, &link);
 		return;
 	}
 	char *loc = xasprintf("/admin/users/%lld?done=%s", (long long)id,
 			      activate ? "activated" : "deactivated");
-	resp_redirect(s, 303, loc);
+	page_commit_redirect(r, s, loc);
 	free(loc);
 }

@@ -77,23 +77,16 @@ void page_notifications_read(struct req *r, struct resp *s)
 		page_error(r, s, 400, "Notifikasi tidak dikenal.");
 		return;
 	}
-	sqlite3 *w = db_write_begin(r->app->db);
-	if (!w) {
-		page_error(r, s, 503, NULL);
+	sqlite3 *w = page_write_begin(r, s);
+	if (!w)
 		return;
-	}
 	/* Another user's id changes nothing (the update is limited to the user's own rows), and
 	 * marking a read notification again is harmless: both simply go back to the list. */
 	if (notify_mark_read(w, r->user->user_id, id, clock_now()) < 0) {
-		db_write_rollback(r->app->db);
-		page_error(r, s, 500, NULL);
+		page_write_abort(r, s, 500, NULL);
 		return;
 	}
-	if (db_write_commit(r->app->db) < 0) {
-		page_error(r, s, 503, NULL);
-		return;
-	}
-	resp_redirect(s, 303, "/notifications");
+	page_commit_redirect(r, s, "/notifications");
 }
 
 static const struct {

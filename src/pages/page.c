@@ -394,12 +394,35 @@ void page_retry_after(struct resp *s, int64_t wait, const char *what, char *msg,
 	resp_header(s, "Retry-After", ra);
 }
 
-void page_commit_redirect(struct req *r, struct resp *s, const char *location)
+sqlite3 *page_write_begin(struct req *r, struct resp *s)
 {
-	if (db_write_commit(r->app->db) < 0)
+	sqlite3 *w = db_write_begin(r->app->db);
+	if (!w)
 		page_error(r, s, 503, NULL);
-	else
-		resp_redirect(s, 303, location);
+	return w;
+}
+
+void page_write_abort(struct req *r, struct resp *s, int status, const char *message)
+{
+	db_write_rollback(r->app->db);
+	page_error(r, s, status, message);
+}
+
+int page_write_commit(struct req *r, struct resp *s)
+{
+	if (db_write_commit(r->app->db) < 0) {
+		page_error(r, s, 503, NULL);
+		return -1;
+	}
+	return 0;
+}
+
+int page_commit_redirect(struct req *r, struct resp *s, const char *location)
+{
+	if (page_write_commit(r, s) < 0)
+		return -1;
+	resp_redirect(s, 303, location);
+	return 0;
 }
 
 int page_unit_moved(struct req *r, struct resp *s, const char *code, const char *suffix)

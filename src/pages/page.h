@@ -104,9 +104,16 @@ void page_input_errors(struct tmpl_dict *d, const struct input_errors *errs);
  * percobaan <what> yang gagal. Coba lagi dalam N menit." (what may be NULL). */
 void page_retry_after(struct resp *s, int64_t wait, const char *what, char *msg, size_t n);
 
-/* Commits the handler's write transaction and redirects (303) to location; answers 503 when
- * the commit fails (it was rolled back). */
-void page_commit_redirect(struct req *r, struct resp *s, const char *location);
+/* The handler's write transaction, around db_write_begin / db_write_commit /
+ * db_write_rollback; each answers when it fails, so the handler only cleans up.
+ * page_write_begin: the writer connection, or NULL after answering 503.
+ * page_write_abort: rolls back and answers page_error(status, message).
+ * page_write_commit: commits; 0, or -1 after answering 503 (the commit was rolled back).
+ * page_commit_redirect: commits and redirects (303) to location; 0, or -1 after the 503. */
+sqlite3 *page_write_begin(struct req *r, struct resp *s);
+void page_write_abort(struct req *r, struct resp *s, int status, const char *message);
+int page_write_commit(struct req *r, struct resp *s);
+int page_commit_redirect(struct req *r, struct resp *s, const char *location);
 
 /* When unit code was merged into another unit: answers 301 to /units/NEW<suffix> (suffix "" or
  * "/feed.xml"...) and returns 1. Otherwise 0 and nothing is sent. */
