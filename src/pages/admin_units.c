@@ -172,11 +172,8 @@ static void show_unit(struct req *r, struct resp *s, int status, int64_t id, con
 {
 	sqlite3 *c = req_db(r);
 	struct unit_row u;
-	int found = c ? unit_get(c, id, &u) : -1;
-	if (found <= 0) {
-		page_error(r, s, found < 0 ? 500 : 404, found < 0 ? NULL : "Unit tidak ditemukan.");
+	if (!page_found(r, s, c ? unit_get(c, id, &u) : -1, "Unit tidak ditemukan."))
 		return;
-	}
 	struct page p;
 	struct tmpl_dict *d = page_begin(&p, r, u.name, "admin/unit.tpl");
 	tmpl_set_int(d, "N_ID", u.id);
@@ -191,10 +188,7 @@ static void show_unit(struct req *r, struct resp *s, int status, int64_t id, con
 	tmpl_set_int(d, "N_ACTIVE_USERS", u.active_users);
 	tmpl_set_int(d, "N_REQUESTS", u.requests);
 	tmpl_set_int(d, "N_PUBLISHED", u.published);
-	if (notice)
-		tmpl_set(tmpl_add_section(d, "NOTICE"), "NOTICE_TEXT", notice);
-	if (refused)
-		tmpl_set(tmpl_add_section(d, "REFUSED"), "REFUSED_TEXT", refused);
+	page_set_notices(d, notice, refused);
 	if (u.merged_into) {
 		struct tmpl_dict *m = tmpl_add_section(d, "MERGED");
 		tmpl_set_int(m, "MERGED_ID", u.merged_into);
@@ -222,19 +216,14 @@ void page_admin_unit(struct req *r, struct resp *s)
 		page_error(r, s, 404, "Unit tidak ditemukan.");
 		return;
 	}
-	static const struct {
-		const char *key, *text;
-	} notices[] = {
+	static const struct page_notice notices[] = {
 		{ "created", "Unit ditambahkan." },
 		{ "saved", "Perubahan tersimpan." },
 		{ "deactivated", "Unit dinonaktifkan. Riwayat dan halaman publiknya tetap ada." },
 		{ "activated", "Unit diaktifkan kembali." },
 		{ "merged", "Unit digabungkan: permintaan dan penggunanya sudah dipindahkan." },
 	};
-	const char *done = req_query(r, "done"), *notice = NULL;
-	for (size_t i = 0; done && i < sizeof notices / sizeof notices[0]; i++)
-		if (strcmp(done, notices[i].key) == 0)
-			notice = notices[i].text;
+	const char *notice = page_done_notice(r, notices, sizeof notices / sizeof notices[0]);
 	show_unit(r, s, 200, id, notice, NULL, NULL, NULL, NULL);
 }
 
@@ -244,11 +233,8 @@ static int64_t route_unit(struct req *r, struct resp *s)
 	int64_t id = page_parse_id(r->params.v[0]);
 	struct unit_row u;
 	sqlite3 *c = req_db(r);
-	int found = id && c ? unit_get(c, id, &u) : id ? -1 : 0;
-	if (found <= 0) {
-		page_error(r, s, found < 0 ? 500 : 404, found < 0 ? NULL : "Unit tidak ditemukan.");
+	if (!page_found(r, s, id && c ? unit_get(c, id, &u) : id ? -1 : 0, "Unit tidak ditemukan."))
 		return 0;
-	}
 	int merged = u.merged_into != 0;
 	unit_row_clear(&u);
 	if (merged) {

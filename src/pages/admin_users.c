@@ -198,11 +198,8 @@ static void show_user(struct req *r, struct resp *s, int status, int64_t id, con
 {
 	sqlite3 *c = req_db(r);
 	struct user_row u;
-	int found = c ? user_get(c, id, &u) : -1;
-	if (found <= 0) {
-		page_error(r, s, found < 0 ? 500 : 404, found < 0 ? NULL : "Pengguna tidak ditemukan.");
+	if (!page_found(r, s, c ? user_get(c, id, &u) : -1, "Pengguna tidak ditemukan."))
 		return;
-	}
 	struct page p;
 	struct tmpl_dict *d = page_begin(&p, r, u.name, "admin/user.tpl");
 	tmpl_set_int(d, "U_ID", u.id);
@@ -227,10 +224,7 @@ static void show_user(struct req *r, struct resp *s, int status, int64_t id, con
 			      datefmt_short);
 	tmpl_set(d, "RESET_LABEL", u.has_password ? "Kirim tautan atur ulang kata sandi"
 						  : "Buat tautan undangan baru");
-	if (notice)
-		tmpl_set(tmpl_add_section(d, "NOTICE"), "NOTICE_TEXT", notice);
-	if (refused)
-		tmpl_set(tmpl_add_section(d, "REFUSED"), "REFUSED_TEXT", refused);
+	page_set_notices(d, notice, refused);
 	if (link) {
 		struct tmpl_dict *l = tmpl_add_section(d, "LINK");
 		tmpl_set(l, "LINK_TITLE", link->title);
@@ -267,17 +261,12 @@ void page_admin_user(struct req *r, struct resp *s)
 		page_error(r, s, 404, "Pengguna tidak ditemukan.");
 		return;
 	}
-	static const struct {
-		const char *key, *text;
-	} notices[] = {
+	static const struct page_notice notices[] = {
 		{ "saved", "Perubahan tersimpan." },
 		{ "deactivated", "Pengguna dinonaktifkan; semua sesinya telah berakhir." },
 		{ "activated", "Pengguna diaktifkan kembali." },
 	};
-	const char *done = req_query(r, "done"), *notice = NULL;
-	for (size_t i = 0; done && i < sizeof notices / sizeof notices[0]; i++)
-		if (strcmp(done, notices[i].key) == 0)
-			notice = notices[i].text;
+	const char *notice = page_done_notice(r, notices, sizeof notices / sizeof notices[0]);
 	show_user(r, s, 200, id, notice, NULL, NULL, NULL, NULL);
 }
 
@@ -334,11 +323,9 @@ static int64_t route_user(struct req *r, struct resp *s, struct user_row *u)
 {
 	int64_t id = page_parse_id(r->params.v[0]);
 	sqlite3 *c = req_db(r);
-	int found = id && c ? user_get(c, id, u) : id ? -1 : 0;
-	if (found <= 0) {
-		page_error(r, s, found < 0 ? 500 : 404, found < 0 ? NULL : "Pengguna tidak ditemukan.");
+	if (!page_found(r, s, id && c ? user_get(c, id, u) : id ? -1 : 0,
+			"Pengguna tidak ditemukan."))
 		return 0;
-	}
 	return id;
 }
 

@@ -394,6 +394,31 @@ void page_retry_after(struct resp *s, int64_t wait, const char *what, char *msg,
 	resp_header(s, "Retry-After", ra);
 }
 
+int page_found(struct req *r, struct resp *s, int found, const char *message)
+{
+	if (found == 1)
+		return 1;
+	page_error(r, s, found < 0 ? 500 : 404, found < 0 ? NULL : message);
+	return 0;
+}
+
+const char *page_done_notice(struct req *r, const struct page_notice *table, size_t n)
+{
+	const char *done = req_query(r, "done");
+	for (size_t i = 0; done && i < n; i++)
+		if (strcmp(done, table[i].key) == 0)
+			return table[i].text;
+	return NULL;
+}
+
+void page_set_notices(struct tmpl_dict *d, const char *notice, const char *refused)
+{
+	if (notice)
+		tmpl_set(tmpl_add_section(d, "NOTICE"), "NOTICE_TEXT", notice);
+	if (refused)
+		tmpl_set(tmpl_add_section(d, "REFUSED"), "REFUSED_TEXT", refused);
+}
+
 sqlite3 *page_write_begin(struct req *r, struct resp *s)
 {
 	sqlite3 *w = db_write_begin(r->app->db);

@@ -2,6 +2,7 @@
  * and the request preview share. */
 #ifndef SIARAN_PAGE_H
 #define SIARAN_PAGE_H
+#include <stddef.h>
 #include <stdint.h>
 
 #include "core/media.h"
@@ -26,6 +27,21 @@ void page_finish(struct page *p, struct req *r, struct resp *s, int status);
  * standard text for the status. A 500 or 503 after a write failed for want of disk space
  * (db_full_seen) becomes 503 "Penyimpanan penuh" with Retry-After, whatever the message. */
 void page_error(struct req *r, struct resp *s, int status, const char *message);
+
+/* Whether a lookup found its object (found is 1, as the core's lookups answer). Otherwise
+ * answers 500 (found < 0) or 404 with message (found 0, message NULL: the standard text) and
+ * returns 0. */
+int page_found(struct req *r, struct resp *s, int found, const char *message);
+
+/* A page's ?done= after a redirect: the key, and the notice shown for it. */
+struct page_notice {
+	const char *key, *text;
+};
+/* The text in table (n entries) for r's ?done=, or NULL. */
+const char *page_done_notice(struct req *r, const struct page_notice *table, size_t n);
+/* Shows notice (section NOTICE, NOTICE_TEXT) and refused (REFUSED, REFUSED_TEXT) in d; NULL
+ * shows nothing. */
+void page_set_notices(struct tmpl_dict *d, const char *notice, const char *refused);
 
 /* Fills d with a release's values as the press-release templates show them. */
 void page_fill_release(struct tmpl_dict *d, const struct release *rel);

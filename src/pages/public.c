@@ -238,9 +238,8 @@ void page_unit(struct req *r, struct resp *s)
 	int found = release_unit_by_code(req_db(r), code, &id, &name);
 	if (found == 0 && page_unit_moved(r, s, code, ""))
 		return;
-	if (found <= 0) {
+	if (!page_found(r, s, found, "Unit tidak ditemukan.")) {
 		free(name);
-		page_error(r, s, found < 0 ? 500 : 404, found < 0 ? NULL : "Unit tidak ditemukan.");
 		return;
 	}
 	struct page_filters f;
