@@ -448,12 +448,11 @@ int release_load_quotes(sqlite3 *c, struct release *r)
 		free(r->quotes[i].text);
 	}
 	r->nquotes = 0;
-	sqlite3_stmt *st = db_prepare(c, "SELECT speaker, position, text FROM request_quotes"
-					 " WHERE request_id = ? ORDER BY pos LIMIT ?");
-	if (!st || db_bind(st, "ii", r->id, (int64_t)RELEASE_MAX_QUOTES) < 0) {
-		sqlite3_finalize(st);
+	sqlite3_stmt *st = db_preparef(c, "SELECT speaker, position, text FROM request_quotes"
+					  " WHERE request_id = ? ORDER BY pos LIMIT ?",
+					  "ii", r->id, (int64_t)RELEASE_MAX_QUOTES);
+	if (!st)
 		return -1;
-	}
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct quote *q = &r->quotes[r->nquotes++];
@@ -598,12 +597,10 @@ static int public_changed(sqlite3 *w, const struct release *r, int64_t now)
 
 int release_reindex_unit(sqlite3 *w, int64_t unit_id, int64_t now)
 {
-	sqlite3_stmt *st = db_prepare(w, "SELECT id FROM requests WHERE unit_id = ?"
-					 " AND state = 'published' ORDER BY id");
-	if (!st || db_bind(st, "i", unit_id) < 0) {
-		sqlite3_finalize(st);
+	sqlite3_stmt *st = db_preparef(w, "SELECT id FROM requests WHERE unit_id = ?"
+					  " AND state = 'published' ORDER BY id", "i", unit_id);
+	if (!st)
 		return -1;
-	}
 	int64_t *ids = NULL;
 	size_t n = 0;
 	int rc;
@@ -740,12 +737,11 @@ int release_list_published(sqlite3 *c, int page, int per_page, struct release_li
 	memset(out, 0, sizeof *out);
 	if (db_int(c, &out->total, "SELECT COUNT(*) FROM requests WHERE state = 'published'", "") < 0)
 		return -1;
-	sqlite3_stmt *st = db_prepare(c, SELECT_RELEASE "WHERE r.state = 'published'"
-					 " ORDER BY r.published_at DESC, r.id DESC LIMIT ? OFFSET ?");
-	if (!st || db_bind(st, "ii", (int64_t)per_page, (int64_t)(page - 1) * per_page) < 0) {
-		sqlite3_finalize(st);
+	sqlite3_stmt *st = db_preparef(c, SELECT_RELEASE "WHERE r.state = 'published'"
+					  " ORDER BY r.published_at DESC, r.id DESC LIMIT ? OFFSET ?",
+					  "ii", (int64_t)per_page, (int64_t)(page - 1) * per_page);
+	if (!st)
 		return -1;
-	}
 	return collect(st, out);
 }
 
@@ -783,13 +779,11 @@ int release_list_requests(sqlite3 *c, const struct request_filter *f, struct rel
 int release_history(sqlite3 *c, int64_t id, struct transition_list *out)
 {
 	memset(out, 0, sizeof *out);
-	sqlite3_stmt *st = db_prepare(c, "SELECT u.name, t.action, t.from_state, t.to_state, t.note, t.at"
-					 " FROM transitions t LEFT JOIN users u ON u.id = t.actor_id"
-					 " WHERE t.request_id = ? ORDER BY t.at, t.id");
-	if (!st || db_bind(st, "i", id) < 0) {
-		sqlite3_finalize(st);
+	sqlite3_stmt *st = db_preparef(c, "SELECT u.name, t.action, t.from_state, t.to_state, t.note, t.at"
+					  " FROM transitions t LEFT JOIN users u ON u.id = t.actor_id"
+					  " WHERE t.request_id = ? ORDER BY t.at, t.id", "i", id);
+	if (!st)
 		return -1;
-	}
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		out->items = xrealloc(out->items, (size_t)(out->n + 1) * sizeof *out->items);
@@ -1080,14 +1074,12 @@ int release_query(sqlite3 *c, const struct release_query *q, struct release_list
 int release_agenda(sqlite3 *c, int64_t from, int64_t unit_id, int limit, struct release_list *out)
 {
 	memset(out, 0, sizeof *out);
-	sqlite3_stmt *st = db_prepare(c, SELECT_RELEASE
+	sqlite3_stmt *st = db_preparef(c, SELECT_RELEASE
 		"WHERE r.state = 'published' AND r.kind = 'media_advisory'"
 		" AND COALESCE(r.event_end, r.event_start) >= ? AND (?2 = 0 OR r.unit_id = ?2)"
-		" ORDER BY r.event_start, r.id LIMIT ?3");
-	if (!st || db_bind(st, "iii", from, unit_id, (int64_t)limit) < 0) {
-		sqlite3_finalize(st);
+		" ORDER BY r.event_start, r.id LIMIT ?3", "iii", from, unit_id, (int64_t)limit);
+	if (!st)
 		return -1;
-	}
 	return collect(st, out);
 }
 
@@ -1157,12 +1149,10 @@ int release_unit_by_code(sqlite3 *c, const char *code, int64_t *id, char **name)
 	*name = NULL;
 	/* A deactivated unit keeps its page and filters; a merged one leads to its successor
 	 * (unit_merged_into). */
-	sqlite3_stmt *st = db_prepare(c, "SELECT id, name FROM units WHERE code = ?"
-					 " AND merged_into IS NULL");
-	if (!st || db_bind(st, "t", code) < 0) {
-		sqlite3_finalize(st);
+	sqlite3_stmt *st = db_preparef(c, "SELECT id, name FROM units WHERE code = ?"
+					  " AND merged_into IS NULL", "t", code);
+	if (!st)
 		return -1;
-	}
 	int rc = sqlite3_step(st);
 	int found = rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
 	if (found == 1) {
@@ -1205,13 +1195,11 @@ int release_corrections(sqlite3 *c, int64_t id, struct correction_list *out)
 {
 	out->items = NULL;
 	out->n = 0;
-	sqlite3_stmt *st = db_prepare(c, "SELECT k.note, u.name, k.at, k.version FROM corrections k"
-					 " JOIN users u ON u.id = k.editor_id WHERE k.request_id = ?"
-					 " ORDER BY k.at, k.id");
-	if (!st || db_bind(st, "i", id) < 0) {
-		sqlite3_finalize(st);
+	sqlite3_stmt *st = db_preparef(c, "SELECT k.note, u.name, k.at, k.version FROM corrections k"
+					  " JOIN users u ON u.id = k.editor_id WHERE k.request_id = ?"
+					  " ORDER BY k.at, k.id", "i", id);
+	if (!st)
 		return -1;
-	}
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		out->items = xrealloc(out->items, (size_t)(out->n + 1) * sizeof *out->items);

@@ -366,11 +366,9 @@ static int load_publications(sqlite3 *c, struct stats_dashboard *d)
 
 static int load_queue(sqlite3 *c, struct stats_dashboard *d)
 {
-	sqlite3_stmt *st = db_prepare(c, queue_sql);
-	if (!st || db_bind(st, "i", d->unit_id) < 0) {
-		sqlite3_finalize(st);
+	sqlite3_stmt *st = db_preparef(c, queue_sql, "i", d->unit_id);
+	if (!st)
 		return -1;
-	}
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		d->queue = xrealloc(d->queue, (size_t)(d->nqueue + 1) * sizeof *d->queue);

@@ -293,12 +293,10 @@ int user_get(sqlite3 *c, int64_t id, struct user_row *out)
 {
 	memset(out, 0, sizeof *out);
 	int64_t now = clock_now();
-	sqlite3_stmt *st = db_prepare(c, USER_ROW_COLS "WHERE u.id = ?3");
-	if (!st || db_bind(st, "iii", now - SESSION_IDLE_SECONDS, now - SESSION_ABSOLUTE_SECONDS,
-			   id) < 0) {
-		sqlite3_finalize(st);
+	sqlite3_stmt *st = db_preparef(c, USER_ROW_COLS "WHERE u.id = ?3", "iii",
+					  now - SESSION_IDLE_SECONDS, now - SESSION_ABSOLUTE_SECONDS, id);
+	if (!st)
 		return -1;
-	}
 	int rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW)
 		read_row(st, out);

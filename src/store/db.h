@@ -41,6 +41,9 @@ sqlite3_stmt *db_prepare(sqlite3 *c, const char *sql);
  * 'n' nothing (binds NULL, consumes no argument), 'b' const void *, int length (blob).
  * Returns 0, or -1 (logged) if any bind fails. */
 int db_bind(sqlite3_stmt *st, const char *types, ...);
+/* Prepares constant SQL and binds parameters 1..n as db_bind does. Returns the statement, or
+ * NULL (logged; nothing to finalise) when either step failed. */
+sqlite3_stmt *db_preparef(sqlite3 *c, const char *sql, const char *types, ...);
 /* Parameters collected while a statement is put together from constant fragments (optional
  * filters): the values are bound in order with db_bind_params. Zero-initialise before use. */
 #define DB_PARAMS_MAX 16
