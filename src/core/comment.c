@@ -90,8 +90,7 @@ int comment_list(sqlite3 *c, int64_t request_id, int with_internal, struct comme
 		return -1;
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		out->items = xrealloc(out->items, (size_t)(out->n + 1) * sizeof *out->items);
-		struct comment *m = &out->items[out->n++];
+		struct comment *m = XPUSH(out->items, out->n);
 		m->id = sqlite3_column_int64(st, 0);
 		m->request_id = sqlite3_column_int64(st, 1);
 		m->author_id = sqlite3_column_int64(st, 2);

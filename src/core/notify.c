@@ -108,8 +108,7 @@ static int collect(sqlite3_stmt *st, struct recipients *rs)
 {
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		rs->v = xrealloc(rs->v, (size_t)(rs->n + 1) * sizeof *rs->v);
-		struct recipient *u = &rs->v[rs->n++];
+		struct recipient *u = XPUSH(rs->v, rs->n);
 		u->id = sqlite3_column_int64(st, 0);
 		u->email = db_col_text(st, 1);
 		u->name = db_col_text(st, 2);
@@ -559,8 +558,7 @@ int notify_list(sqlite3 *c, int64_t user_id, int64_t before, int limit,
 			out->more = 1;
 			continue;
 		}
-		out->items = xrealloc(out->items, (size_t)(out->n + 1) * sizeof *out->items);
-		struct notification *it = &out->items[out->n++];
+		struct notification *it = XPUSH(out->items, out->n);
 		it->id = sqlite3_column_int64(st, 0);
 		it->request_id = sqlite3_column_int64(st, 1);
 		it->created_at = sqlite3_column_int64(st, 2);
@@ -621,8 +619,7 @@ int notify_outbox_list(sqlite3 *c, const char *state, int page, int per_page,
 	if (!st)
 		return -1;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		out->items = xrealloc(out->items, (size_t)(out->n + 1) * sizeof *out->items);
-		struct outbox_item *it = &out->items[out->n++];
+		struct outbox_item *it = XPUSH(out->items, out->n);
 		it->id = sqlite3_column_int64(st, 0);
 		it->to_addr = db_col_text(st, 1);
 		it->subject = db_col_text(st, 2);

@@ -605,8 +605,7 @@ int release_reindex_unit(sqlite3 *w, int64_t unit_id, int64_t now)
 	size_t n = 0;
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		ids = xrealloc(ids, (n + 1) * sizeof *ids);
-		ids[n++] = sqlite3_column_int64(st, 0);
+		*XPUSH(ids, n) = sqlite3_column_int64(st, 0);
 	}
 	sqlite3_finalize(st);
 	int out = rc == SQLITE_DONE ? 0 : -1;
@@ -725,8 +724,7 @@ static int collect(sqlite3_stmt *st, struct release_list *out)
 {
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		out->items = xrealloc(out->items, (size_t)(out->n + 1) * sizeof *out->items);
-		out->items[out->n++] = row_to_release(st);
+		*XPUSH(out->items, out->n) = row_to_release(st);
 	}
 	sqlite3_finalize(st);
 	return rc == SQLITE_DONE ? 0 : -1;
@@ -786,8 +784,7 @@ int release_history(sqlite3 *c, int64_t id, struct transition_list *out)
 		return -1;
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		out->items = xrealloc(out->items, (size_t)(out->n + 1) * sizeof *out->items);
-		struct transition *t = &out->items[out->n++];
+		struct transition *t = XPUSH(out->items, out->n);
 		t->actor_name = db_col_text(st, 0);
 		t->action = col_str(st, 1);
 		t->from_state = col_str(st, 2);
@@ -1030,12 +1027,10 @@ int release_query(sqlite3 *c, const struct release_query *q, struct release_list
 		       : search	      ? " ORDER BY s.score, f.id LIMIT ?"
 					      : " ORDER BY f.published_at DESC, f.id DESC LIMIT ?");
 	db_param_int(&b, limit + 1);
-	sqlite3_stmt *st = db_prepare(c, buf_str(&sql));
+	sqlite3_stmt *st = db_prepare_params(c, buf_str(&sql), &b);
 	buf_free(&sql);
-	if (!st || db_bind_params(st, &b) < 0) {
-		sqlite3_finalize(st);
+	if (!st)
 		return -1;
-	}
 	int64_t ids[101];
 	double scores[101];
 	int n = 0, rc;
@@ -1061,8 +1056,7 @@ int release_query(sqlite3 *c, const struct release_query *q, struct release_list
 		if (!page[i])
 			continue;
 		page[i]->score = scores[i];
-		out->items = xrealloc(out->items, (size_t)(out->n + 1) * sizeof *out->items);
-		out->items[out->n++] = page[i];
+		*XPUSH(out->items, out->n) = page[i];
 	}
 	if (search && page_snippets(c, q->fts, out->items, out->n) < 0) {
 		release_list_free(out);
@@ -1113,8 +1107,7 @@ int release_unit_counts(sqlite3 *c, struct unit_count_list *out)
 		return -1;
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		out->items = xrealloc(out->items, (size_t)(out->n + 1) * sizeof *out->items);
-		struct unit_count *u = &out->items[out->n++];
+		struct unit_count *u = XPUSH(out->items, out->n);
 		u->code = col_str(st, 0);
 		u->name = col_str(st, 1);
 		u->kind = col_str(st, 2);
@@ -1202,8 +1195,7 @@ int release_corrections(sqlite3 *c, int64_t id, struct correction_list *out)
 		return -1;
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		out->items = xrealloc(out->items, (size_t)(out->n + 1) * sizeof *out->items);
-		struct correction *k = &out->items[out->n++];
+		struct correction *k = XPUSH(out->items, out->n);
 		k->note = col_str(st, 0);
 		k->editor_name = col_str(st, 1);
 		k->at = sqlite3_column_int64(st, 2);

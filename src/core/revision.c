@@ -44,8 +44,7 @@ int revision_list_load(sqlite3 *c, int64_t request_id, struct revision_list *out
 		return -1;
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		out->items = xrealloc(out->items, (size_t)(out->n + 1) * sizeof *out->items);
-		row_to_info(st, &out->items[out->n++]);
+		row_to_info(st, XPUSH(out->items, out->n));
 	}
 	if (rc != SQLITE_DONE)
 		log_error("revision list: %s", sqlite3_errmsg(c));

@@ -345,8 +345,7 @@ int session_list_user(sqlite3 *c, int64_t user_id, int64_t now, struct session_l
 		return -1;
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		out->items = xrealloc(out->items, (size_t)(out->n + 1) * sizeof *out->items);
-		struct session_info *i = &out->items[out->n++];
+		struct session_info *i = XPUSH(out->items, out->n);
 		i->id = sqlite3_column_int64(st, 0);
 		i->created_at = sqlite3_column_int64(st, 1);
 		i->last_seen_at = sqlite3_column_int64(st, 2);

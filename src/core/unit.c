@@ -71,9 +71,7 @@ int unit_list(sqlite3 *c, int active_only, struct unit_list *out)
 		return -1;
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		out->items = xrealloc(out->items, (size_t)(out->n + 1) * sizeof *out->items);
-		memset(&out->items[out->n], 0, sizeof out->items[out->n]);
-		read_row(st, &out->items[out->n++]);
+		read_row(st, XPUSH(out->items, out->n));
 	}
 	sqlite3_finalize(st);
 	return rc == SQLITE_DONE ? 0 : -1;

@@ -511,8 +511,7 @@ int pages_static_load(const char *dir)
 		while ((n = fread(tmp, 1, sizeof tmp, f)) > 0)
 			buf_append(&b, tmp, n);
 		fclose(f);
-		files = xrealloc(files, (nfiles + 1) * sizeof *files);
-		struct static_file *sf = &files[nfiles++];
+		struct static_file *sf = XPUSH(files, nfiles);
 		sf->name = xstrdup(e->d_name);
 		sf->len = b.len;
 		sf->data = buf_steal(&b);

@@ -335,6 +335,16 @@ int db_bind_params(sqlite3_stmt *st, const struct db_params *p)
 	return 0;
 }
 
+sqlite3_stmt *db_prepare_params(sqlite3 *c, const char *sql, const struct db_params *p)
+{
+	sqlite3_stmt *st = db_prepare(c, sql);
+	if (st && db_bind_params(st, p) < 0) {
+		sqlite3_finalize(st);
+		return NULL;
+	}
+	return st;
+}
+
 int db_run(sqlite3_stmt *st)
 {
 	int rc;
@@ -541,8 +551,7 @@ int db_migrate(struct db *db, const char *dir, char **err)
 	while ((e = readdir(d)) != NULL) {
 		if (!migration_name_ok(e->d_name))
 			continue;
-		names = xrealloc(names, (n + 1) * sizeof *names);
-		names[n++] = xstrdup(e->d_name);
+		*XPUSH(names, n) = xstrdup(e->d_name);
 	}
 	closedir(d);
 	if (n > 1) /* qsort needs a non-NULL array even for no elements */
