@@ -34,13 +34,9 @@ void page_unit_options(struct tmpl_dict *d, const char *section, sqlite3 *c, con
 		 * form does not change it silently. */
 		if (u->id == exclude || (active_only && !u->active && !chosen) || u->merged_into)
 			continue;
-		struct tmpl_dict *o = tmpl_add_section(d, section);
-		tmpl_set(o, "VALUE", u->code);
 		char *label = xasprintf("%s (%s)%s", u->name, u->code, u->active ? "" : " — nonaktif");
-		tmpl_set(o, "LABEL", label);
+		page_option(d, section, u->code, label, chosen);
 		free(label);
-		if (chosen)
-			tmpl_show(o, "SELECTED");
 	}
 	unit_list_free(&l);
 }
@@ -172,8 +168,11 @@ static void show_unit(struct req *r, struct resp *s, int status, int64_t id, con
 {
 	sqlite3 *c = req_db(r);
 	struct unit_row u;
-	if (!page_found(r, s, c ? unit_get(c, id, &u) : -1, "Unit tidak ditemukan."))
+	int found = c ? unit_get(c, id, &u) : -1;
+	if (found <= 0) {
+		page_error(r, s, found < 0 ? 500 : 404, found < 0 ? NULL : "Unit tidak ditemukan.");
 		return;
+	}
 	struct page p;
 	struct tmpl_dict *d = page_begin(&p, r, u.name, "admin/unit.tpl");
 	tmpl_set_int(d, "N_ID", u.id);
@@ -233,8 +232,11 @@ static int64_t route_unit(struct req *r, struct resp *s)
 	int64_t id = page_parse_id(r->params.v[0]);
 	struct unit_row u;
 	sqlite3 *c = req_db(r);
-	if (!page_found(r, s, id && c ? unit_get(c, id, &u) : id ? -1 : 0, "Unit tidak ditemukan."))
+	int found = id && c ? unit_get(c, id, &u) : id ? -1 : 0;
+	if (found <= 0) {
+		page_error(r, s, found < 0 ? 500 : 404, found < 0 ? NULL : "Unit tidak ditemukan.");
 		return 0;
+	}
 	int merged = u.merged_into != 0;
 	unit_row_clear(&u);
 	if (merged) {

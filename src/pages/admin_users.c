@@ -26,13 +26,9 @@ static const int role_order[] = { ROLE_CONTRIBUTOR, ROLE_EDITOR, ROLE_ADMIN };
 
 static void fill_roles(struct tmpl_dict *d, int selected)
 {
-	for (size_t i = 0; i < sizeof role_order / sizeof role_order[0]; i++) {
-		struct tmpl_dict *o = tmpl_add_section(d, "ROLE_OPTION");
-		tmpl_set(o, "VALUE", user_role_name(role_order[i]));
-		tmpl_set(o, "LABEL", user_role_label(role_order[i]));
-		if (role_order[i] == selected)
-			tmpl_show(o, "SELECTED");
-	}
+	for (size_t i = 0; i < sizeof role_order / sizeof role_order[0]; i++)
+		page_option(d, "ROLE_OPTION", user_role_name(role_order[i]),
+			    user_role_label(role_order[i]), role_order[i] == selected);
 }
 
 static void status_of(const struct user_row *u, const char **label, const char **css)
@@ -110,13 +106,9 @@ void page_admin_users(struct req *r, struct resp *s)
 	static const struct {
 		const char *value, *label;
 	} statuses[] = { { "active", "Aktif" }, { "inactive", "Nonaktif" }, { "all", "Semua" } };
-	for (size_t i = 0; i < sizeof statuses / sizeof statuses[0]; i++) {
-		struct tmpl_dict *o = tmpl_add_section(d, "STATUS_OPTION");
-		tmpl_set(o, "VALUE", statuses[i].value);
-		tmpl_set(o, "LABEL", statuses[i].label);
-		if (strcmp(statuses[i].value, st_value) == 0)
-			tmpl_show(o, "SELECTED");
-	}
+	for (size_t i = 0; i < sizeof statuses / sizeof statuses[0]; i++)
+		page_option(d, "STATUS_OPTION", statuses[i].value, statuses[i].label,
+			    strcmp(statuses[i].value, st_value) == 0);
 	for (int i = 0; i < list.n; i++) {
 		const struct user_row *u = &list.items[i];
 		struct tmpl_dict *row = tmpl_add_section(d, "ROW");
@@ -134,19 +126,7 @@ void page_admin_users(struct req *r, struct resp *s)
 		else
 			tmpl_set(row, "U_SEEN", "—");
 	}
-	if (!list.n)
-		tmpl_show(d, "EMPTY");
-	tmpl_set_int(d, "TOTAL", list.total);
-	int64_t pages = (list.total + USERS_PER_PAGE - 1) / USERS_PER_PAGE;
-	if (pages > 1) {
-		struct tmpl_dict *nav = tmpl_add_section(d, "PAGER");
-		tmpl_set_int(nav, "PAGE", p);
-		tmpl_set_int(nav, "PAGES", pages);
-		if (p > 1)
-			tmpl_set_int(tmpl_add_section(nav, "PREV"), "PREV_PAGE", p - 1);
-		if (p < pages)
-			tmpl_set_int(tmpl_add_section(nav, "NEXT"), "NEXT_PAGE", p + 1);
-	}
+	page_pager(d, list.n, list.total, USERS_PER_PAGE, p);
 	user_list_free(&list);
 	page_finish(&pg_, r, s, 200);
 }
@@ -198,8 +178,11 @@ static void show_user(struct req *r, struct resp *s, int status, int64_t id, con
 {
 	sqlite3 *c = req_db(r);
 	struct user_row u;
-	if (!page_found(r, s, c ? user_get(c, id, &u) : -1, "Pengguna tidak ditemukan."))
+	int found = c ? user_get(c, id, &u) : -1;
+	if (found <= 0) {
+		page_error(r, s, found < 0 ? 500 : 404, found < 0 ? NULL : "Pengguna tidak ditemukan.");
 		return;
+	}
 	struct page p;
 	struct tmpl_dict *d = page_begin(&p, r, u.name, "admin/user.tpl");
 	tmpl_set_int(d, "U_ID", u.id);
@@ -323,9 +306,11 @@ static int64_t route_user(struct req *r, struct resp *s, struct user_row *u)
 {
 	int64_t id = page_parse_id(r->params.v[0]);
 	sqlite3 *c = req_db(r);
-	if (!page_found(r, s, id && c ? user_get(c, id, u) : id ? -1 : 0,
-			"Pengguna tidak ditemukan."))
+	int found = id && c ? user_get(c, id, u) : id ? -1 : 0;
+	if (found <= 0) {
+		page_error(r, s, found < 0 ? 500 : 404, found < 0 ? NULL : "Pengguna tidak ditemukan.");
 		return 0;
+	}
 	return id;
 }
 

@@ -156,9 +156,10 @@ static int load_unit(struct req *r, struct resp *s, int64_t *id, char **name)
 	const char *leaf = strrchr(r->path, '/');
 	if (found == 0 && page_unit_moved(r, s, code, leaf ? leaf : ""))
 		return 0;
-	if (!page_found(r, s, found, "Unit tidak ditemukan.")) {
+	if (found <= 0) {
 		free(*name);
 		*name = NULL;
+		page_error(r, s, found < 0 ? 500 : 404, found < 0 ? NULL : "Unit tidak ditemukan.");
 		return 0;
 	}
 	return 1;

@@ -172,20 +172,9 @@ void page_admin_outbox(struct req *r, struct resp *s)
 		}
 		tmpl_set(row, "O_ERROR", o->last_error ? o->last_error : "");
 	}
-	if (list.n == 0)
-		tmpl_show(d, "EMPTY");
-	tmpl_set_int(d, "TOTAL", list.total);
-	int64_t pages = (list.total + OUTBOX_PER_PAGE - 1) / OUTBOX_PER_PAGE;
-	if (pages > 1) {
-		struct tmpl_dict *nav = tmpl_add_section(d, "PAGER");
-		tmpl_set_int(nav, "PAGE", pg);
-		tmpl_set_int(nav, "PAGES", pages);
+	struct tmpl_dict *nav = page_pager(d, list.n, list.total, OUTBOX_PER_PAGE, pg);
+	if (nav)
 		tmpl_set(nav, "STATE_Q", state ? state : "");
-		if (pg > 1)
-			tmpl_set_int(tmpl_add_section(nav, "PREV"), "PREV_PAGE", pg - 1);
-		if (pg < pages)
-			tmpl_set_int(tmpl_add_section(nav, "NEXT"), "NEXT_PAGE", pg + 1);
-	}
 	outbox_list_free(&list);
 	page_finish(&p, r, s, 200);
 }

@@ -394,12 +394,33 @@ void page_retry_after(struct resp *s, int64_t wait, const char *what, char *msg,
 	resp_header(s, "Retry-After", ra);
 }
 
-int page_found(struct req *r, struct resp *s, int found, const char *message)
+void page_option(struct tmpl_dict *d, const char *section, const char *value, const char *label,
+		 int selected)
 {
-	if (found == 1)
-		return 1;
-	page_error(r, s, found < 0 ? 500 : 404, found < 0 ? NULL : message);
-	return 0;
+	struct tmpl_dict *o = tmpl_add_section(d, section);
+	tmpl_set(o, "VALUE", value);
+	tmpl_set(o, "LABEL", label);
+	if (selected)
+		tmpl_show(o, "SELECTED");
+}
+
+struct tmpl_dict *page_pager(struct tmpl_dict *d, int n, int64_t total, int per_page,
+			     int64_t page)
+{
+	if (n == 0)
+		tmpl_show(d, "EMPTY");
+	tmpl_set_int(d, "TOTAL", total);
+	int64_t pages = (total + per_page - 1) / per_page;
+	if (pages <= 1)
+		return NULL;
+	struct tmpl_dict *nav = tmpl_add_section(d, "PAGER");
+	tmpl_set_int(nav, "PAGE", page);
+	tmpl_set_int(nav, "PAGES", pages);
+	if (page > 1)
+		tmpl_set_int(tmpl_add_section(nav, "PREV"), "PREV_PAGE", page - 1);
+	if (page < pages)
+		tmpl_set_int(tmpl_add_section(nav, "NEXT"), "NEXT_PAGE", page + 1);
+	return nav;
 }
 
 const char *page_done_notice(struct req *r, const struct page_notice *table, size_t n)

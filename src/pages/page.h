@@ -28,11 +28,6 @@ void page_finish(struct page *p, struct req *r, struct resp *s, int status);
  * (db_full_seen) becomes 503 "Penyimpanan penuh" with Retry-After, whatever the message. */
 void page_error(struct req *r, struct resp *s, int status, const char *message);
 
-/* Whether a lookup found its object (found is 1, as the core's lookups answer). Otherwise
- * answers 500 (found < 0) or 404 with message (found 0, message NULL: the standard text) and
- * returns 0. */
-int page_found(struct req *r, struct resp *s, int found, const char *message);
-
 /* A page's ?done= after a redirect: the key, and the notice shown for it. */
 struct page_notice {
 	const char *key, *text;
@@ -48,6 +43,17 @@ void page_fill_release(struct tmpl_dict *d, const struct release *rel);
 
 /* Parses a positive decimal id (at most 18 digits); 0 when malformed. */
 int64_t page_parse_id(const char *s);
+
+/* Adds one option of a select list to d: section with VALUE and LABEL, and SELECTED shown when
+ * selected. */
+void page_option(struct tmpl_dict *d, const char *section, const char *value, const char *label,
+		 int selected);
+
+/* The EMPTY, TOTAL and PAGER values of a list shown a page at a time: n rows on this page (page,
+ * 1-based), total rows in all, per_page a page. Returns the PAGER section, for the list's own
+ * query values in its links, or NULL when everything fits on one page. */
+struct tmpl_dict *page_pager(struct tmpl_dict *d, int n, int64_t total, int per_page,
+			     int64_t page);
 
 /* Sets KEY to a formatted WIB date for t (or leaves it unset when t is 0). fmt: one of the
  * datefmt_* writers. */

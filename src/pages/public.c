@@ -96,13 +96,9 @@ static void fill_filter_form(struct tmpl_dict *d, const struct page_filters *f, 
 		{ "press_release", "Siaran pers" },
 		{ "media_advisory", "Undangan liputan" },
 	};
-	for (size_t i = 0; i < 3; i++) {
-		struct tmpl_dict *o = tmpl_add_section(form, "KIND_OPTION");
-		tmpl_set(o, "VALUE", kinds[i][0]);
-		tmpl_set(o, "LABEL", kinds[i][1]);
-		if (strcmp(f->kind, kinds[i][0]) == 0)
-			tmpl_show(o, "SELECTED");
-	}
+	for (size_t i = 0; i < 3; i++)
+		page_option(form, "KIND_OPTION", kinds[i][0], kinds[i][1],
+			    strcmp(f->kind, kinds[i][0]) == 0);
 	if (with_unit)
 		tmpl_show(form, "UNIT_FIELD");
 	tmpl_set(form, "F_UNIT", f->unit);
@@ -238,8 +234,9 @@ void page_unit(struct req *r, struct resp *s)
 	int found = release_unit_by_code(req_db(r), code, &id, &name);
 	if (found == 0 && page_unit_moved(r, s, code, ""))
 		return;
-	if (!page_found(r, s, found, "Unit tidak ditemukan.")) {
+	if (found <= 0) {
 		free(name);
+		page_error(r, s, found < 0 ? 500 : 404, found < 0 ? NULL : "Unit tidak ditemukan.");
 		return;
 	}
 	struct page_filters f;

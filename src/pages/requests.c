@@ -355,43 +355,21 @@ void page_requests_list(struct req *r, struct resp *s)
 	else
 		tmpl_show(d, "STAFF");
 	/* Status filter options, the current one selected. */
-	struct tmpl_dict *o = tmpl_add_section(d, "STATUS_OPTION");
-	tmpl_set(o, "VALUE", is_staff ? "queue" : "");
-	tmpl_set(o, "LABEL", is_staff ? "Antrean (diajukan & ditinjau)" : "Semua status");
-	if (f.state < 0 && !all)
-		tmpl_show(o, "SELECTED");
-	if (is_staff) {
-		o = tmpl_add_section(d, "STATUS_OPTION");
-		tmpl_set(o, "VALUE", "all");
-		tmpl_set(o, "LABEL", "Semua status");
-		if (all)
-			tmpl_show(o, "SELECTED");
-	}
-	for (int st = 0; st < WF_NSTATES; st++) {
-		o = tmpl_add_section(d, "STATUS_OPTION");
-		tmpl_set(o, "VALUE", workflow_state_name((enum wf_state)st));
-		tmpl_set(o, "LABEL", workflow_state_label((enum wf_state)st));
-		if (f.state == st)
-			tmpl_show(o, "SELECTED");
-	}
+	page_option(d, "STATUS_OPTION", is_staff ? "queue" : "",
+		    is_staff ? "Antrean (diajukan & ditinjau)" : "Semua status", f.state < 0 && !all);
+	if (is_staff)
+		page_option(d, "STATUS_OPTION", "all", "Semua status", all);
+	for (int st = 0; st < WF_NSTATES; st++)
+		page_option(d, "STATUS_OPTION", workflow_state_name((enum wf_state)st),
+			    workflow_state_label((enum wf_state)st), f.state == st);
 	tmpl_set(d, "UNIT_FILTER", unit ? unit : "");
 	int64_t now = clock_now();
 	for (int i = 0; i < list.n; i++)
 		fill_row(tmpl_add_section(d, "ROW"), list.items[i], now);
-	if (list.n == 0)
-		tmpl_show(d, "EMPTY");
-	tmpl_set_int(d, "TOTAL", list.total);
-	int64_t pages = (list.total + PER_PAGE - 1) / PER_PAGE;
-	if (pages > 1) {
-		struct tmpl_dict *nav = tmpl_add_section(d, "PAGER");
-		tmpl_set_int(nav, "PAGE", f.page);
-		tmpl_set_int(nav, "PAGES", pages);
+	struct tmpl_dict *nav = page_pager(d, list.n, list.total, PER_PAGE, f.page);
+	if (nav) {
 		tmpl_set(nav, "STATUS_Q", status ? status : "");
 		tmpl_set(nav, "UNIT_Q", unit ? unit : "");
-		if (f.page > 1)
-			tmpl_set_int(tmpl_add_section(nav, "PREV"), "PREV_PAGE", f.page - 1);
-		if (f.page < pages)
-			tmpl_set_int(tmpl_add_section(nav, "NEXT"), "NEXT_PAGE", f.page + 1);
 	}
 	release_list_free(&list);
 	page_finish(&p, r, s, 200);
