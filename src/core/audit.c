@@ -117,20 +117,17 @@ int audit_query(sqlite3 *c, const struct audit_filter *f, struct audit_list *out
 	}
 	buf_puts(&sql, " ORDER BY a.id DESC LIMIT ?");
 	db_param_int(&b, limit + 1);
-	sqlite3_stmt *st = db_prepare(c, buf_str(&sql));
+	sqlite3_stmt *st = db_prepare_params(c, buf_str(&sql), &b);
 	buf_free(&sql);
-	if (!st || db_bind_params(st, &b) < 0) {
-		sqlite3_finalize(st);
+	if (!st)
 		return -1;
-	}
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		if (out->n == limit) {
 			out->more = 1;
 			break;
 		}
-		out->items = xrealloc(out->items, (size_t)(out->n + 1) * sizeof *out->items);
-		struct audit_entry *e = &out->items[out->n++];
+		struct audit_entry *e = XPUSH(out->items, out->n);
 		e->id = sqlite3_column_int64(st, 0);
 		e->at = sqlite3_column_int64(st, 1);
 		e->actor_id = sqlite3_column_int64(st, 2);

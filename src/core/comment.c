@@ -85,15 +85,12 @@ static const char *const list_sql[2] = {
 int comment_list(sqlite3 *c, int64_t request_id, int with_internal, struct comment_list *out)
 {
 	memset(out, 0, sizeof *out);
-	sqlite3_stmt *st = db_prepare(c, list_sql[with_internal == 1]);
-	if (!st || db_bind(st, "i", request_id) < 0) {
-		sqlite3_finalize(st);
+	sqlite3_stmt *st = db_preparef(c, list_sql[with_internal == 1], "i", request_id);
+	if (!st)
 		return -1;
-	}
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		out->items = xrealloc(out->items, (size_t)(out->n + 1) * sizeof *out->items);
-		struct comment *m = &out->items[out->n++];
+		struct comment *m = XPUSH(out->items, out->n);
 		m->id = sqlite3_column_int64(st, 0);
 		m->request_id = sqlite3_column_int64(st, 1);
 		m->author_id = sqlite3_column_int64(st, 2);

@@ -108,8 +108,7 @@ static int collect(sqlite3_stmt *st, struct recipients *rs)
 {
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		rs->v = xrealloc(rs->v, (size_t)(rs->n + 1) * sizeof *rs->v);
-		struct recipient *u = &rs->v[rs->n++];
+		struct recipient *u = XPUSH(rs->v, rs->n);
 		u->id = sqlite3_column_int64(st, 0);
 		u->email = db_col_text(st, 1);
 		u->name = db_col_text(st, 2);
@@ -129,34 +128,29 @@ static int collect(sqlite3_stmt *st, struct recipients *rs)
 /* The unit's active contributors, the actor left out. */
 static int unit_contributors(sqlite3 *w, int64_t unit_id, int64_t actor, struct recipients *rs)
 {
-	sqlite3_stmt *st = db_prepare(w, USER_COLS "WHERE role = 'contributor' AND unit_id = ?"
-					 " AND active = 1 AND id <> ? ORDER BY id");
-	if (!st || db_bind(st, "ii", unit_id, actor) < 0) {
-		sqlite3_finalize(st);
+	sqlite3_stmt *st = db_preparef(w, USER_COLS "WHERE role = 'contributor' AND unit_id = ?"
+					  " AND active = 1 AND id <> ? ORDER BY id",
+					  "ii", unit_id, actor);
+	if (!st)
 		return -1;
-	}
 	return collect(st, rs);
 }
 
 /* All active editors, the actor left out. */
 static int editors(sqlite3 *w, int64_t actor, struct recipients *rs)
 {
-	sqlite3_stmt *st = db_prepare(w, USER_COLS "WHERE role = 'editor' AND active = 1 AND id <> ?"
-					 " ORDER BY id");
-	if (!st || db_bind(st, "i", actor) < 0) {
-		sqlite3_finalize(st);
+	sqlite3_stmt *st = db_preparef(w, USER_COLS "WHERE role = 'editor' AND active = 1 AND id <> ?"
+					  " ORDER BY id", "i", actor);
+	if (!st)
 		return -1;
-	}
 	return collect(st, rs);
 }
 
 static int one_user(sqlite3 *w, int64_t id, struct recipients *rs)
 {
-	sqlite3_stmt *st = db_prepare(w, USER_COLS "WHERE id = ? AND active = 1");
-	if (!st || db_bind(st, "i", id) < 0) {
-		sqlite3_finalize(st);
+	sqlite3_stmt *st = db_preparef(w, USER_COLS "WHERE id = ? AND active = 1", "i", id);
+	if (!st)
 		return -1;
-	}
 	return collect(st, rs);
 }
 
@@ -551,22 +545,20 @@ int notify_list(sqlite3 *c, int64_t user_id, int64_t before, int limit,
 		struct notification_list *out)
 {
 	memset(out, 0, sizeof *out);
-	sqlite3_stmt *st = db_prepare(c, "SELECT id, COALESCE(request_id, 0), created_at,"
-					 " COALESCE(read_at, 0), text FROM notifications"
-					 " WHERE user_id = ? AND (? = 0 OR id < ?)"
-					 " ORDER BY id DESC LIMIT ?");
-	if (!st || db_bind(st, "iiii", user_id, before, before, (int64_t)limit + 1) < 0) {
-		sqlite3_finalize(st);
+	sqlite3_stmt *st = db_preparef(c, "SELECT id, COALESCE(request_id, 0), created_at,"
+					  " COALESCE(read_at, 0), text FROM notifications"
+					  " WHERE user_id = ? AND (? = 0 OR id < ?)"
+					  " ORDER BY id DESC LIMIT ?",
+					  "iiii", user_id, before, before, (int64_t)limit + 1);
+	if (!st)
 		return -1;
-	}
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		if (out->n == limit) {
 			out->more = 1;
 			continue;
 		}
-		out->items = xrealloc(out->items, (size_t)(out->n + 1) * sizeof *out->items);
-		struct notification *it = &out->items[out->n++];
+		struct notification *it = XPUSH(out->items, out->n);
 		it->id = sqlite3_column_int64(st, 0);
 		it->request_id = sqlite3_column_int64(st, 1);
 		it->created_at = sqlite3_column_int64(st, 2);
@@ -620,17 +612,14 @@ int notify_outbox_list(sqlite3 *c, const char *state, int page, int per_page,
 		     : strcmp(state, "pending") == 0 ? out->pending
 		     : strcmp(state, "sent") == 0    ? out->sent
 						     : out->failed;
-	st = db_prepare(c, "SELECT id, to_addr, subject, state, attempts, created_at,"
-			   " next_attempt_at, COALESCE(sent_at, 0), last_error FROM outbox"
-			   " WHERE (? IS NULL OR state = ?) ORDER BY id DESC LIMIT ? OFFSET ?");
-	if (!st || db_bind(st, "ttii", state, state, (int64_t)per_page,
-			   (int64_t)(page - 1) * per_page) < 0) {
-		sqlite3_finalize(st);
+	st = db_preparef(c, "SELECT id, to_addr, subject, state, attempts, created_at,"
+			    " next_attempt_at, COALESCE(sent_at, 0), last_error FROM outbox"
+			    " WHERE (? IS NULL OR state = ?) ORDER BY id DESC LIMIT ? OFFSET ?",
+			    "ttii", state, state, (int64_t)per_page, (int64_t)(page - 1) * per_page);
+	if (!st)
 		return -1;
-	}
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		out->items = xrealloc(out->items, (size_t)(out->n + 1) * sizeof *out->items);
-		struct outbox_item *it = &out->items[out->n++];
+		struct outbox_item *it = XPUSH(out->items, out->n);
 		it->id = sqlite3_column_int64(st, 0);
 		it->to_addr = db_col_text(st, 1);
 		it->subject = db_col_text(st, 2);

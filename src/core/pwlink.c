@@ -53,14 +53,13 @@ static int find(sqlite3 *c, const char *token, int64_t now, struct pwlink *out, 
 		return PWLINK_UNKNOWN;
 	unsigned char d[crypto_hash_sha256_BYTES];
 	digest(token, d);
-	sqlite3_stmt *st = db_prepare(c, "SELECT t.id, t.user_id, t.purpose, t.expires_at,"
-					 " t.used_at IS NOT NULL OR t.revoked_at IS NOT NULL OR u.active = 0,"
-					 " u.email, u.name FROM password_tokens t"
-					 " JOIN users u ON u.id = t.user_id WHERE t.token_hash = ?");
-	if (!st || db_bind(st, "b", d, (int)sizeof d) < 0) {
-		sqlite3_finalize(st);
+	sqlite3_stmt *st = db_preparef(c, "SELECT t.id, t.user_id, t.purpose, t.expires_at,"
+					  " t.used_at IS NOT NULL OR t.revoked_at IS NOT NULL OR u.active = 0,"
+					  " u.email, u.name FROM password_tokens t"
+					  " JOIN users u ON u.id = t.user_id WHERE t.token_hash = ?",
+					  "b", d, (int)sizeof d);
+	if (!st)
 		return -1;
-	}
 	int rc = sqlite3_step(st);
 	int state;
 	if (rc == SQLITE_DONE) {

@@ -448,12 +448,11 @@ int release_load_quotes(sqlite3 *c, struct release *r)
 		free(r->quotes[i].text);
 	}
 	r->nquotes = 0;
-	sqlite3_stmt *st = db_prepare(c, "SELECT speaker, position, text FROM request_quotes"
-					 " WHERE request_id = ? ORDER BY pos LIMIT ?");
-	if (!st || db_bind(st, "ii", r->id, (int64_t)RELEASE_MAX_QUOTES) < 0) {
-		sqlite3_finalize(st);
+	sqlite3_stmt *st = db_preparef(c, "SELECT speaker, position, text FROM request_quotes"
+					  " WHERE request_id = ? ORDER BY pos LIMIT ?",
+					  "ii", r->id, (int64_t)RELEASE_MAX_QUOTES);
+	if (!st)
 		return -1;
-	}
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct quote *q = &r->quotes[r->nquotes++];
@@ -598,18 +597,15 @@ static int public_changed(sqlite3 *w, const struct release *r, int64_t now)
 
 int release_reindex_unit(sqlite3 *w, int64_t unit_id, int64_t now)
 {
-	sqlite3_stmt *st = db_prepare(w, "SELECT id FROM requests WHERE unit_id = ?"
-					 " AND state = 'published' ORDER BY id");
-	if (!st || db_bind(st, "i", unit_id) < 0) {
-		sqlite3_finalize(st);
+	sqlite3_stmt *st = db_preparef(w, "SELECT id FROM requests WHERE unit_id = ?"
+					  " AND state = 'published' ORDER BY id", "i", unit_id);
+	if (!st)
 		return -1;
-	}
 	int64_t *ids = NULL;
 	size_t n = 0;
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		ids = xrealloc(ids, (n + 1) * sizeof *ids);
-		ids[n++] = sqlite3_column_int64(st, 0);
+		*XPUSH(ids, n) = sqlite3_column_int64(st, 0);
 	}
 	sqlite3_finalize(st);
 	int out = rc == SQLITE_DONE ? 0 : -1;
@@ -728,8 +724,7 @@ static int collect(sqlite3_stmt *st, struct release_list *out)
 {
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		out->items = xrealloc(out->items, (size_t)(out->n + 1) * sizeof *out->items);
-		out->items[out->n++] = row_to_release(st);
+		*XPUSH(out->items, out->n) = row_to_release(st);
 	}
 	sqlite3_finalize(st);
 	return rc == SQLITE_DONE ? 0 : -1;
@@ -740,12 +735,11 @@ int release_list_published(sqlite3 *c, int page, int per_page, struct release_li
 	memset(out, 0, sizeof *out);
 	if (db_int(c, &out->total, "SELECT COUNT(*) FROM requests WHERE state = 'published'", "") < 0)
 		return -1;
-	sqlite3_stmt *st = db_prepare(c, SELECT_RELEASE "WHERE r.state = 'published'"
-					 " ORDER BY r.published_at DESC, r.id DESC LIMIT ? OFFSET ?");
-	if (!st || db_bind(st, "ii", (int64_t)per_page, (int64_t)(page - 1) * per_page) < 0) {
-		sqlite3_finalize(st);
+	sqlite3_stmt *st = db_preparef(c, SELECT_RELEASE "WHERE r.state = 'published'"
+					  " ORDER BY r.published_at DESC, r.id DESC LIMIT ? OFFSET ?",
+					  "ii", (int64_t)per_page, (int64_t)(page - 1) * per_page);
+	if (!st)
 		return -1;
-	}
 	return collect(st, out);
 }
 
@@ -783,17 +777,14 @@ int release_list_requests(sqlite3 *c, const struct request_filter *f, struct rel
 int release_history(sqlite3 *c, int64_t id, struct transition_list *out)
 {
 	memset(out, 0, sizeof *out);
-	sqlite3_stmt *st = db_prepare(c, "SELECT u.name, t.action, t.from_state, t.to_state, t.note, t.at"
-					 " FROM transitions t LEFT JOIN users u ON u.id = t.actor_id"
-					 " WHERE t.request_id = ? ORDER BY t.at, t.id");
-	if (!st || db_bind(st, "i", id) < 0) {
-		sqlite3_finalize(st);
+	sqlite3_stmt *st = db_preparef(c, "SELECT u.name, t.action, t.from_state, t.to_state, t.note, t.at"
+					  " FROM transitions t LEFT JOIN users u ON u.id = t.actor_id"
+					  " WHERE t.request_id = ? ORDER BY t.at, t.id", "i", id);
+	if (!st)
 		return -1;
-	}
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		out->items = xrealloc(out->items, (size_t)(out->n + 1) * sizeof *out->items);
-		struct transition *t = &out->items[out->n++];
+		struct transition *t = XPUSH(out->items, out->n);
 		t->actor_name = db_col_text(st, 0);
 		t->action = col_str(st, 1);
 		t->from_state = col_str(st, 2);
@@ -1036,12 +1027,10 @@ int release_query(sqlite3 *c, const struct release_query *q, struct release_list
 		       : search	      ? " ORDER BY s.score, f.id LIMIT ?"
 					      : " ORDER BY f.published_at DESC, f.id DESC LIMIT ?");
 	db_param_int(&b, limit + 1);
-	sqlite3_stmt *st = db_prepare(c, buf_str(&sql));
+	sqlite3_stmt *st = db_prepare_params(c, buf_str(&sql), &b);
 	buf_free(&sql);
-	if (!st || db_bind_params(st, &b) < 0) {
-		sqlite3_finalize(st);
+	if (!st)
 		return -1;
-	}
 	int64_t ids[101];
 	double scores[101];
 	int n = 0, rc;
@@ -1067,8 +1056,7 @@ int release_query(sqlite3 *c, const struct release_query *q, struct release_list
 		if (!page[i])
 			continue;
 		page[i]->score = scores[i];
-		out->items = xrealloc(out->items, (size_t)(out->n + 1) * sizeof *out->items);
-		out->items[out->n++] = page[i];
+		*XPUSH(out->items, out->n) = page[i];
 	}
 	if (search && page_snippets(c, q->fts, out->items, out->n) < 0) {
 		release_list_free(out);
@@ -1080,14 +1068,12 @@ int release_query(sqlite3 *c, const struct release_query *q, struct release_list
 int release_agenda(sqlite3 *c, int64_t from, int64_t unit_id, int limit, struct release_list *out)
 {
 	memset(out, 0, sizeof *out);
-	sqlite3_stmt *st = db_prepare(c, SELECT_RELEASE
+	sqlite3_stmt *st = db_preparef(c, SELECT_RELEASE
 		"WHERE r.state = 'published' AND r.kind = 'media_advisory'"
 		" AND COALESCE(r.event_end, r.event_start) >= ? AND (?2 = 0 OR r.unit_id = ?2)"
-		" ORDER BY r.event_start, r.id LIMIT ?3");
-	if (!st || db_bind(st, "iii", from, unit_id, (int64_t)limit) < 0) {
-		sqlite3_finalize(st);
+		" ORDER BY r.event_start, r.id LIMIT ?3", "iii", from, unit_id, (int64_t)limit);
+	if (!st)
 		return -1;
-	}
 	return collect(st, out);
 }
 
@@ -1121,8 +1107,7 @@ int release_unit_counts(sqlite3 *c, struct unit_count_list *out)
 		return -1;
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		out->items = xrealloc(out->items, (size_t)(out->n + 1) * sizeof *out->items);
-		struct unit_count *u = &out->items[out->n++];
+		struct unit_count *u = XPUSH(out->items, out->n);
 		u->code = col_str(st, 0);
 		u->name = col_str(st, 1);
 		u->kind = col_str(st, 2);
@@ -1157,12 +1142,10 @@ int release_unit_by_code(sqlite3 *c, const char *code, int64_t *id, char **name)
 	*name = NULL;
 	/* A deactivated unit keeps its page and filters; a merged one leads to its successor
 	 * (unit_merged_into). */
-	sqlite3_stmt *st = db_prepare(c, "SELECT id, name FROM units WHERE code = ?"
-					 " AND merged_into IS NULL");
-	if (!st || db_bind(st, "t", code) < 0) {
-		sqlite3_finalize(st);
+	sqlite3_stmt *st = db_preparef(c, "SELECT id, name FROM units WHERE code = ?"
+					  " AND merged_into IS NULL", "t", code);
+	if (!st)
 		return -1;
-	}
 	int rc = sqlite3_step(st);
 	int found = rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
 	if (found == 1) {
@@ -1205,17 +1188,14 @@ int release_corrections(sqlite3 *c, int64_t id, struct correction_list *out)
 {
 	out->items = NULL;
 	out->n = 0;
-	sqlite3_stmt *st = db_prepare(c, "SELECT k.note, u.name, k.at, k.version FROM corrections k"
-					 " JOIN users u ON u.id = k.editor_id WHERE k.request_id = ?"
-					 " ORDER BY k.at, k.id");
-	if (!st || db_bind(st, "i", id) < 0) {
-		sqlite3_finalize(st);
+	sqlite3_stmt *st = db_preparef(c, "SELECT k.note, u.name, k.at, k.version FROM corrections k"
+					  " JOIN users u ON u.id = k.editor_id WHERE k.request_id = ?"
+					  " ORDER BY k.at, k.id", "i", id);
+	if (!st)
 		return -1;
-	}
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		out->items = xrealloc(out->items, (size_t)(out->n + 1) * sizeof *out->items);
-		struct correction *k = &out->items[out->n++];
+		struct correction *k = XPUSH(out->items, out->n);
 		k->note = col_str(st, 0);
 		k->editor_name = col_str(st, 1);
 		k->at = sqlite3_column_int64(st, 2);

@@ -36,17 +36,15 @@ static void row_to_info(sqlite3_stmt *st, struct revision_info *i)
 int revision_list_load(sqlite3 *c, int64_t request_id, struct revision_list *out)
 {
 	memset(out, 0, sizeof *out);
-	sqlite3_stmt *st = db_prepare(c, "SELECT v.version, v.author_id, u.name, u.role, v.created_at"
-					 " FROM revisions v JOIN users u ON u.id = v.author_id"
-					 " WHERE v.request_id = ? ORDER BY v.version");
-	if (!st || db_bind(st, "i", request_id) < 0) {
-		sqlite3_finalize(st);
+	sqlite3_stmt *st = db_preparef(c, "SELECT v.version, v.author_id, u.name, u.role, v.created_at"
+					  " FROM revisions v JOIN users u ON u.id = v.author_id"
+					  " WHERE v.request_id = ? ORDER BY v.version",
+					  "i", request_id);
+	if (!st)
 		return -1;
-	}
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		out->items = xrealloc(out->items, (size_t)(out->n + 1) * sizeof *out->items);
-		row_to_info(st, &out->items[out->n++]);
+		row_to_info(st, XPUSH(out->items, out->n));
 	}
 	if (rc != SQLITE_DONE)
 		log_error("revision list: %s", sqlite3_errmsg(c));
@@ -166,13 +164,12 @@ int revision_parse(const char *json, struct release *out)
 int revision_load(sqlite3 *c, int64_t request_id, int64_t version, struct release *content,
 		  struct revision_info *info)
 {
-	sqlite3_stmt *st = db_prepare(c, "SELECT v.version, v.author_id, u.name, u.role, v.created_at,"
-					 " v.content FROM revisions v JOIN users u ON u.id = v.author_id"
-					 " WHERE v.request_id = ? AND v.version = ?");
-	if (!st || db_bind(st, "ii", request_id, version) < 0) {
-		sqlite3_finalize(st);
+	sqlite3_stmt *st = db_preparef(c, "SELECT v.version, v.author_id, u.name, u.role, v.created_at,"
+					  " v.content FROM revisions v JOIN users u ON u.id = v.author_id"
+					  " WHERE v.request_id = ? AND v.version = ?",
+					  "ii", request_id, version);
+	if (!st)
 		return -1;
-	}
 	int found = -1;
 	int rc = sqlite3_step(st);
 	if (rc == SQLITE_DONE) {

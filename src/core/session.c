@@ -115,16 +115,14 @@ int session_lookup(struct db *db, sqlite3 *r, const char *token, struct auth **o
 		return 0;
 	unsigned char digest[crypto_hash_sha256_BYTES];
 	token_digest(token, digest);
-	sqlite3_stmt *st = db_prepare(r,
+	sqlite3_stmt *st = db_preparef(r,
 		"SELECT s.id, s.user_id, s.csrf_token, s.created_at, s.last_seen_at, u.role, u.email,"
 		" u.name, u.unit_id, un.code, un.name"
 		" FROM sessions s JOIN users u ON u.id = s.user_id"
 		" LEFT JOIN units un ON un.id = u.unit_id"
-		" WHERE s.token_hash = ? AND u.active = 1");
-	if (!st || db_bind(st, "b", digest, (int)sizeof digest) < 0) {
-		sqlite3_finalize(st);
+		" WHERE s.token_hash = ? AND u.active = 1", "b", digest, (int)sizeof digest);
+	if (!st)
 		return -1;
-	}
 	int rc = sqlite3_step(st);
 	if (rc != SQLITE_ROW) {
 		sqlite3_finalize(st);
@@ -338,18 +336,16 @@ enum login_outcome session_login(struct db *db, const char *email, const char *p
 int session_list_user(sqlite3 *c, int64_t user_id, int64_t now, struct session_list *out)
 {
 	memset(out, 0, sizeof *out);
-	sqlite3_stmt *st = db_prepare(c, "SELECT id, created_at, last_seen_at, COALESCE(client, '')"
-					 " FROM sessions WHERE user_id = ? AND last_seen_at > ?"
-					 " AND created_at > ? ORDER BY last_seen_at DESC, id DESC");
-	if (!st || db_bind(st, "iii", user_id, now - SESSION_IDLE_SECONDS,
-			   now - SESSION_ABSOLUTE_SECONDS) < 0) {
-		sqlite3_finalize(st);
+	sqlite3_stmt *st = db_preparef(c, "SELECT id, created_at, last_seen_at, COALESCE(client, '')"
+					  " FROM sessions WHERE user_id = ? AND last_seen_at > ?"
+					  " AND created_at > ? ORDER BY last_seen_at DESC, id DESC",
+					  "iii", user_id, now - SESSION_IDLE_SECONDS,
+					  now - SESSION_ABSOLUTE_SECONDS);
+	if (!st)
 		return -1;
-	}
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		out->items = xrealloc(out->items, (size_t)(out->n + 1) * sizeof *out->items);
-		struct session_info *i = &out->items[out->n++];
+		struct session_info *i = XPUSH(out->items, out->n);
 		i->id = sqlite3_column_int64(st, 0);
 		i->created_at = sqlite3_column_int64(st, 1);
 		i->last_seen_at = sqlite3_column_int64(st, 2);

@@ -268,9 +268,7 @@ static int load_units(sqlite3 *c, struct stats_dashboard *d)
 		return -1;
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		d->units = xrealloc(d->units, (size_t)(d->nunits + 1) * sizeof *d->units);
-		struct stats_unit *u = &d->units[d->nunits++];
-		memset(u, 0, sizeof *u);
+		struct stats_unit *u = XPUSH(d->units, d->nunits);
 		u->id = sqlite3_column_int64(st, 0);
 		u->code = col_text(st, 1);
 		u->name = col_text(st, 2);
@@ -306,8 +304,7 @@ static int load_publications(sqlite3 *c, struct stats_dashboard *d)
 	struct pub *pubs = NULL;
 	int n = 0, rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		pubs = xrealloc(pubs, (size_t)(n + 1) * sizeof *pubs);
-		struct pub *p = &pubs[n++];
+		struct pub *p = XPUSH(pubs, n);
 		p->unit_id = sqlite3_column_int64(st, 0);
 		p->at = sqlite3_column_int64(st, 1);
 		p->dur = sqlite3_column_type(st, 2) == SQLITE_NULL
@@ -366,15 +363,12 @@ static int load_publications(sqlite3 *c, struct stats_dashboard *d)
 
 static int load_queue(sqlite3 *c, struct stats_dashboard *d)
 {
-	sqlite3_stmt *st = db_prepare(c, queue_sql);
-	if (!st || db_bind(st, "i", d->unit_id) < 0) {
-		sqlite3_finalize(st);
+	sqlite3_stmt *st = db_preparef(c, queue_sql, "i", d->unit_id);
+	if (!st)
 		return -1;
-	}
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		d->queue = xrealloc(d->queue, (size_t)(d->nqueue + 1) * sizeof *d->queue);
-		struct stats_queued *q = &d->queue[d->nqueue++];
+		struct stats_queued *q = XPUSH(d->queue, d->nqueue);
 		q->id = sqlite3_column_int64(st, 0);
 		q->title = col_text(st, 1);
 		q->unit_code = col_text(st, 2);
@@ -404,8 +398,7 @@ static int load_silent(sqlite3 *c, struct stats_dashboard *d)
 		return -1;
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		d->silent = xrealloc(d->silent, (size_t)(d->nsilent + 1) * sizeof *d->silent);
-		struct stats_silent *s = &d->silent[d->nsilent++];
+		struct stats_silent *s = XPUSH(d->silent, d->nsilent);
 		s->id = sqlite3_column_int64(st, 0);
 		s->code = col_text(st, 1);
 		s->name = col_text(st, 2);
@@ -422,8 +415,7 @@ static int load_editors(sqlite3 *c, struct stats_dashboard *d)
 		return -1;
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		d->editors = xrealloc(d->editors, (size_t)(d->neditors + 1) * sizeof *d->editors);
-		struct stats_editor *e = &d->editors[d->neditors++];
+		struct stats_editor *e = XPUSH(d->editors, d->neditors);
 		e->id = sqlite3_column_int64(st, 0);
 		e->name = col_text(st, 1);
 		e->approved = sqlite3_column_int(st, 2);

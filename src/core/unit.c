@@ -64,17 +64,14 @@ static void read_row(sqlite3_stmt *st, struct unit_row *u)
 int unit_list(sqlite3 *c, int active_only, struct unit_list *out)
 {
 	memset(out, 0, sizeof *out);
-	sqlite3_stmt *st = db_prepare(c, UNIT_COLS "WHERE (? = 0 OR u.active = 1)"
-					 " ORDER BY u.name COLLATE NOCASE, u.id");
-	if (!st || db_bind(st, "i", (int64_t)active_only) < 0) {
-		sqlite3_finalize(st);
+	sqlite3_stmt *st = db_preparef(c, UNIT_COLS "WHERE (? = 0 OR u.active = 1)"
+					  " ORDER BY u.name COLLATE NOCASE, u.id",
+					  "i", (int64_t)active_only);
+	if (!st)
 		return -1;
-	}
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		out->items = xrealloc(out->items, (size_t)(out->n + 1) * sizeof *out->items);
-		memset(&out->items[out->n], 0, sizeof out->items[out->n]);
-		read_row(st, &out->items[out->n++]);
+		read_row(st, XPUSH(out->items, out->n));
 	}
 	sqlite3_finalize(st);
 	return rc == SQLITE_DONE ? 0 : -1;
@@ -83,11 +80,9 @@ int unit_list(sqlite3 *c, int active_only, struct unit_list *out)
 int unit_get(sqlite3 *c, int64_t id, struct unit_row *out)
 {
 	memset(out, 0, sizeof *out);
-	sqlite3_stmt *st = db_prepare(c, UNIT_COLS "WHERE u.id = ?");
-	if (!st || db_bind(st, "i", id) < 0) {
-		sqlite3_finalize(st);
+	sqlite3_stmt *st = db_preparef(c, UNIT_COLS "WHERE u.id = ?", "i", id);
+	if (!st)
 		return -1;
-	}
 	int rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW)
 		read_row(st, out);
@@ -122,11 +117,10 @@ static int check_input(sqlite3 *w, const struct unit_input *in, int64_t self,
 	if (!in->parent || !*in->parent)
 		return 0;
 	int64_t active = 0;
-	sqlite3_stmt *st = db_prepare(w, "SELECT id, active FROM units WHERE code = ?");
-	if (!st || db_bind(st, "t", in->parent) < 0) {
-		sqlite3_finalize(st);
+	sqlite3_stmt *st = db_preparef(w, "SELECT id, active FROM units WHERE code = ?",
+					  "t", in->parent);
+	if (!st)
 		return -1;
-	}
 	int rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
 		*parent_id = sqlite3_column_int64(st, 0);
@@ -323,10 +317,9 @@ out:
 char *unit_merged_into(sqlite3 *c, const char *code, int *err)
 {
 	*err = 0;
-	sqlite3_stmt *st = db_prepare(c, "SELECT t.code FROM units s JOIN units t"
-					 " ON t.id = s.merged_into WHERE s.code = ?");
-	if (!st || db_bind(st, "t", code) < 0) {
-		sqlite3_finalize(st);
+	sqlite3_stmt *st = db_preparef(c, "SELECT t.code FROM units s JOIN units t"
+					  " ON t.id = s.merged_into WHERE s.code = ?", "t", code);
+	if (!st) {
 		*err = 1;
 		return NULL;
 	}

@@ -140,8 +140,7 @@ int user_list_staff(sqlite3 *c, struct staff_list *out)
 		return -1;
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		out->items = xrealloc(out->items, (size_t)(out->n + 1) * sizeof *out->items);
-		struct staff_member *m = &out->items[out->n++];
+		struct staff_member *m = XPUSH(out->items, out->n);
 		m->id = sqlite3_column_int64(st, 0);
 		m->name = db_col_text(st, 1);
 		if (!m->name)
@@ -277,9 +276,7 @@ int user_list(sqlite3 *c, const struct user_filter *f, struct user_list *out)
 		goto out;
 	int step;
 	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
-		out->items = xrealloc(out->items, (size_t)(out->n + 1) * sizeof *out->items);
-		memset(&out->items[out->n], 0, sizeof out->items[out->n]);
-		read_row(st, &out->items[out->n++]);
+		read_row(st, XPUSH(out->items, out->n));
 	}
 	if (step == SQLITE_DONE)
 		rc = 0;
@@ -293,12 +290,10 @@ int user_get(sqlite3 *c, int64_t id, struct user_row *out)
 {
 	memset(out, 0, sizeof *out);
 	int64_t now = clock_now();
-	sqlite3_stmt *st = db_prepare(c, USER_ROW_COLS "WHERE u.id = ?3");
-	if (!st || db_bind(st, "iii", now - SESSION_IDLE_SECONDS, now - SESSION_ABSOLUTE_SECONDS,
-			   id) < 0) {
-		sqlite3_finalize(st);
+	sqlite3_stmt *st = db_preparef(c, USER_ROW_COLS "WHERE u.id = ?3", "iii",
+					  now - SESSION_IDLE_SECONDS, now - SESSION_ABSOLUTE_SECONDS, id);
+	if (!st)
 		return -1;
-	}
 	int rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW)
 		read_row(st, out);

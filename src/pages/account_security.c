@@ -108,12 +108,11 @@ void page_account_sessions(struct req *r, struct resp *s)
 	tmpl_set(d, "USER_NAME", r->user->name);
 	tmpl_set(d, "USER_EMAIL", r->user->email);
 	tmpl_set(d, "USER_ROLE", user_role_label(r->user->role));
-	const char *done = req_query(r, "done");
-	if (done && strcmp(done, "password") == 0)
-		tmpl_set(tmpl_add_section(d, "NOTICE"), "NOTICE_TEXT",
-			 "Kata sandi baru tersimpan. Sesi Anda yang lain telah berakhir.");
-	else if (done && strcmp(done, "ended") == 0)
-		tmpl_set(tmpl_add_section(d, "NOTICE"), "NOTICE_TEXT", "Sesi itu telah berakhir.");
+	static const struct page_notice notices[] = {
+		{ "password", "Kata sandi baru tersimpan. Sesi Anda yang lain telah berakhir." },
+		{ "ended", "Sesi itu telah berakhir." },
+	};
+	page_set_notices(d, page_done_notice(r, notices, sizeof notices / sizeof notices[0]), NULL);
 	for (int i = 0; i < l.n; i++) {
 		const struct session_info *si = &l.items[i];
 		struct tmpl_dict *row = tmpl_add_section(d, "SESSION");

@@ -34,13 +34,9 @@ void page_unit_options(struct tmpl_dict *d, const char *section, sqlite3 *c, con
 		 * form does not change it silently. */
 		if (u->id == exclude || (active_only && !u->active && !chosen) || u->merged_into)
 			continue;
-		struct tmpl_dict *o = tmpl_add_section(d, section);
-		tmpl_set(o, "VALUE", u->code);
 		char *label = xasprintf("%s (%s)%s", u->name, u->code, u->active ? "" : " — nonaktif");
-		tmpl_set(o, "LABEL", label);
+		page_option(d, section, u->code, label, chosen);
 		free(label);
-		if (chosen)
-			tmpl_show(o, "SELECTED");
 	}
 	unit_list_free(&l);
 }
@@ -145,10 +141,9 @@ void page_admin_unit_create(struct req *r, struct resp *s)
 			*p = (char)(*p - 'a' + 'A');
 	struct unit_input in = { code, field(r, "name"), field(r, "kind"), field(r, "parent") };
 	struct input_errors errs;
-	sqlite3 *w = db_write_begin(r->app->db);
+	sqlite3 *w = page_write_begin(r, s);
 	if (!w) {
 		free(code);
-		page_error(r, s, 503, NULL);
 		return;
 	}
 	int64_t id = unit_create(w, &in, r->user->user_id, r->client, clock_now(), &errs);
@@ -192,10 +187,7 @@ static void show_unit(struct req *r, struct resp *s, int status, int64_t id, con
 	tmpl_set_int(d, "N_ACTIVE_USERS", u.active_users);
 	tmpl_set_int(d, "N_REQUESTS", u.requests);
 	tmpl_set_int(d, "N_PUBLISHED", u.published);
-	if (notice)
-		tmpl_set(tmpl_add_section(d, "NOTICE"), "NOTICE_TEXT", notice);
-	if (refused)
-		tmpl_set(tmpl_add_section(d, "REFUSED"), "REFUSED_TEXT", refused);
+	page_set_notices(d, notice, refused);
 	if (u.merged_into) {
 		struct tmpl_dict *m = tmpl_add_section(d, "MERGED");
 		tmpl_set_int(m, "MERGED_ID", u.merged_into);
@@ -223,19 +215,14 @@ void page_admin_unit(struct req *r, struct resp *s)
 		page_error(r, s, 404, "Unit tidak ditemukan.");
 		return;
 	}
-	static const struct {
-		const char *key, *text;
-	} notices[] = {
+	static const struct page_notice notices[] = {
 		{ "created", "Unit ditambahkan." },
 		{ "saved", "Perubahan tersimpan." },
 		{ "deactivated", "Unit dinonaktifkan. Riwayat dan halaman publiknya tetap ada." },
 		{ "activated", "Unit diaktifkan kembali." },
 		{ "merged", "Unit digabungkan: permintaan dan penggunanya sudah dipindahkan." },
 	};
-	const char *done = req_query(r, "done"), *notice = NULL;
-	for (size_t i = 0; done && i < sizeof notices / sizeof notices[0]; i++)
-		if (strcmp(done, notices[i].key) == 0)
-			notice = notices[i].text;
+	const char *notice = page_done_notice(r, notices, sizeof notices / sizeof notices[0]);
 	show_unit(r, s, 200, id, notice, NULL, NULL, NULL, NULL);
 }
 
@@ -266,11 +253,9 @@ void page_admin_unit_save(struct req *r, struct resp *s)
 		return;
 	struct unit_input in = { NULL, field(r, "name"), field(r, "kind"), field(r, "parent") };
 	struct input_errors errs;
-	sqlite3 *w = db_write_begin(r->app->db);
-	if (!w) {
-		page_error(r, s, 503, NULL);
+	sqlite3 *w = page_write_begin(r, s);
+	if (!w)
 		return;
-	}
 	int rc = unit_update(w, id, &in, r->user->user_id, r->client, clock_now(), &errs);
 	if (rc != 0) {
 		db_write_rollback(r->app->db);
@@ -299,11 +284,9 @@ void page_admin_unit_act(struct req *r, struct resp *s)
 		return;
 	const char *why = NULL, *target = field(r, "target");
 	int64_t moved_requests = 0, moved_users = 0, now = clock_now();
-	sqlite3 *w = db_write_begin(r->app->db);
-	if (!w) {
-		page_error(r, s, 503, NULL);
+	sqlite3 *w = page_write_begin(r, s);
+	if (!w)
 		return;
-	}
 	int rc = merge ? unit_merge(w, id, target, r->user->user_id, r->client, now, &why,
 				    &moved_requests, &moved_users)
 		       : unit_set_active(w, id, activate, r->user->user_id, r->client, now, &why);

@@ -26,13 +26,9 @@ static const int role_order[] = { ROLE_CONTRIBUTOR, ROLE_EDITOR, ROLE_ADMIN };
 
 static void fill_roles(struct tmpl_dict *d, int selected)
 {
-	for (size_t i = 0; i < sizeof role_order / sizeof role_order[0]; i++) {
-		struct tmpl_dict *o = tmpl_add_section(d, "ROLE_OPTION");
-		tmpl_set(o, "VALUE", user_role_name(role_order[i]));
-		tmpl_set(o, "LABEL", user_role_label(role_order[i]));
-		if (role_order[i] == selected)
-			tmpl_show(o, "SELECTED");
-	}
+	for (size_t i = 0; i < sizeof role_order / sizeof role_order[0]; i++)
+		page_option(d, "ROLE_OPTION", user_role_name(role_order[i]),
+			    user_role_label(role_order[i]), role_order[i] == selected);
 }
 
 static void status_of(const struct user_row *u, const char **label, const char **css)
@@ -110,13 +106,9 @@ void page_admin_users(struct req *r, struct resp *s)
 	static const struct {
 		const char *value, *label;
 	} statuses[] = { { "active", "Aktif" }, { "inactive", "Nonaktif" }, { "all", "Semua" } };
-	for (size_t i = 0; i < sizeof statuses / sizeof statuses[0]; i++) {
-		struct tmpl_dict *o = tmpl_add_section(d, "STATUS_OPTION");
-		tmpl_set(o, "VALUE", statuses[i].value);
-		tmpl_set(o, "LABEL", statuses[i].label);
-		if (strcmp(statuses[i].value, st_value) == 0)
-			tmpl_show(o, "SELECTED");
-	}
+	for (size_t i = 0; i < sizeof statuses / sizeof statuses[0]; i++)
+		page_option(d, "STATUS_OPTION", statuses[i].value, statuses[i].label,
+			    strcmp(statuses[i].value, st_value) == 0);
 	for (int i = 0; i < list.n; i++) {
 		const struct user_row *u = &list.items[i];
 		struct tmpl_dict *row = tmpl_add_section(d, "ROW");
@@ -134,19 +126,7 @@ void page_admin_users(struct req *r, struct resp *s)
 		else
 			tmpl_set(row, "U_SEEN", "—");
 	}
-	if (!list.n)
-		tmpl_show(d, "EMPTY");
-	tmpl_set_int(d, "TOTAL", list.total);
-	int64_t pages = (list.total + USERS_PER_PAGE - 1) / USERS_PER_PAGE;
-	if (pages > 1) {
-		struct tmpl_dict *nav = tmpl_add_section(d, "PAGER");
-		tmpl_set_int(nav, "PAGE", p);
-		tmpl_set_int(nav, "PAGES", pages);
-		if (p > 1)
-			tmpl_set_int(tmpl_add_section(nav, "PREV"), "PREV_PAGE", p - 1);
-		if (p < pages)
-			tmpl_set_int(tmpl_add_section(nav, "NEXT"), "NEXT_PAGE", p + 1);
-	}
+	page_pager(d, list.n, list.total, USERS_PER_PAGE, p);
 	user_list_free(&list);
 	page_finish(&pg_, r, s, 200);
 }
@@ -227,10 +207,7 @@ static void show_user(struct req *r, struct resp *s, int status, int64_t id, con
 			      datefmt_short);
 	tmpl_set(d, "RESET_LABEL", u.has_password ? "Kirim tautan atur ulang kata sandi"
 						  : "Buat tautan undangan baru");
-	if (notice)
-		tmpl_set(tmpl_add_section(d, "NOTICE"), "NOTICE_TEXT", notice);
-	if (refused)
-		tmpl_set(tmpl_add_section(d, "REFUSED"), "REFUSED_TEXT", refused);
+	page_set_notices(d, notice, refused);
 	if (link) {
 		struct tmpl_dict *l = tmpl_add_section(d, "LINK");
 		tmpl_set(l, "LINK_TITLE", link->title);
@@ -267,17 +244,12 @@ void page_admin_user(struct req *r, struct resp *s)
 		page_error(r, s, 404, "Pengguna tidak ditemukan.");
 		return;
 	}
-	static const struct {
-		const char *key, *text;
-	} notices[] = {
+	static const struct page_notice notices[] = {
 		{ "saved", "Perubahan tersimpan." },
 		{ "deactivated", "Pengguna dinonaktifkan; semua sesinya telah berakhir." },
 		{ "activated", "Pengguna diaktifkan kembali." },
 	};
-	const char *done = req_query(r, "done"), *notice = NULL;
-	for (size_t i = 0; done && i < sizeof notices / sizeof notices[0]; i++)
-		if (strcmp(done, notices[i].key) == 0)
-			notice = notices[i].text;
+	const char *notice = page_done_notice(r, notices, sizeof notices / sizeof notices[0]);
 	show_user(r, s, 200, id, notice, NULL, NULL, NULL, NULL);
 }
 
@@ -302,10 +274,9 @@ void page_admin_user_create(struct req *r, struct resp *s)
 	struct input_errors errs;
 	int64_t now = clock_now();
 	struct fresh_link link = { "Pengguna dibuat.", "", 0, r->app->smtp_url != NULL };
-	sqlite3 *w = db_write_begin(r->app->db);
+	sqlite3 *w = page_write_begin(r, s);
 	if (!w) {
 		free(email);
-		page_error(r, s, 503, NULL);
 		return;
 	}
 	int64_t id = user_create(w, &in, r->user->user_id, r->client, now, &errs);
@@ -324,10 +295,8 @@ void page_admin_user_create(struct req *r, struct resp *s)
 		return;
 	}
 	free(email);
-	if (db_write_commit(r->app->db) < 0) {
-		page_error(r, s, 503, NULL);
+	if (page_write_commit(r, s) < 0)
 		return;
-	}
 	show_user(r, s, 201, id, NULL, NULL, NULL, NULL, &link);
 }
 
@@ -354,11 +323,9 @@ void page_admin_user_save(struct req *r, struct resp *s)
 	user_row_clear(&u);
 	struct user_input in = { NULL, field(r, "name"), field(r, "role"), field(r, "unit") };
 	struct input_errors errs;
-	sqlite3 *w = db_write_begin(r->app->db);
-	if (!w) {
-		page_error(r, s, 503, NULL);
+	sqlite3 *w = page_write_begin(r, s);
+	if (!w)
 		return;
-	}
 	int rc = user_update(w, id, &in, r->user->user_id, r->client, clock_now(), &errs);
 	if (rc != 0) {
 		db_write_rollback(r->app->db);
@@ -391,10 +358,9 @@ void page_admin_user_act(struct req *r, struct resp *s)
 	struct fresh_link link = { u.has_password ? "Tautan atur ulang kata sandi dibuat."
 						  : "Tautan undangan baru dibuat.",
 				   "", 0, r->app->smtp_url != NULL };
-	sqlite3 *w = db_write_begin(r->app->db);
+	sqlite3 *w = page_write_begin(r, s);
 	if (!w) {
 		user_row_clear(&u);
-		page_error(r, s, 503, NULL);
 		return;
 	}
 	int rc;
@@ -422,16 +388,13 @@ void page_admin_user_act(struct req *r, struct resp *s)
 			page_error(r, s, 500, NULL);
 		return;
 	}
-	if (db_write_commit(r->app->db) < 0) {
-		page_error(r, s, 503, NULL);
-		return;
-	}
 	if (reset) {
-		show_user(r, s, 200, id, NULL, NULL, NULL, NULL, &link);
+		if (page_write_commit(r, s) == 0)
+			show_user(r, s, 200, id, NULL, NULL, NULL, NULL, &link);
 		return;
 	}
 	char *loc = xasprintf("/admin/users/%lld?done=%s", (long long)id,
 			      activate ? "activated" : "deactivated");
-	resp_redirect(s, 303, loc);
+	page_commit_redirect(r, s, loc);
 	free(loc);
 }

@@ -264,23 +264,16 @@ void page_comment_add(struct req *r, struct resp *s)
 		page_requests_show(r, s, 422, c, rel);
 		goto out;
 	}
-	sqlite3 *w = db_write_begin(r->app->db);
-	if (!w) {
-		page_error(r, s, 503, NULL);
+	sqlite3 *w = page_write_begin(r, s);
+	if (!w)
 		goto out;
-	}
 	if (comment_add(w, rel->id, r->user->user_id, body, internal, r->client, clock_now()) < 0) {
-		db_write_rollback(r->app->db);
-		page_error(r, s, 500, NULL);
-		goto out;
-	}
-	if (db_write_commit(r->app->db) < 0) {
-		page_error(r, s, 503, NULL);
+		page_write_abort(r, s, 500, NULL);
 		goto out;
 	}
 	char loc[64];
 	snprintf(loc, sizeof loc, "/requests/%lld#komentar", (long long)rel->id);
-	resp_redirect(s, 303, loc);
+	page_commit_redirect(r, s, loc);
 out:
 	free(body);
 	release_free(rel);

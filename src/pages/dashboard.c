@@ -127,6 +127,27 @@ static void iso_day(int64_t t, char *out, size_t n)
 
 /* --- charts --- */
 
+/* The values every chart template has: its size, id, title and description. */
+static void set_chart(struct tmpl_dict *c, double width, double height, const char *id,
+		      const char *title, const char *desc)
+{
+	set_num(c, "W", width);
+	set_num(c, "H", height);
+	tmpl_set(c, "ID", id);
+	tmpl_set(c, "TITLE", title);
+	tmpl_set(c, "DESC", desc);
+}
+
+/* A bar: its series (S, for the colour) and rectangle. */
+static void set_bar(struct tmpl_dict *k, int series, const struct chart_rect *b)
+{
+	tmpl_set_int(k, "S", series);
+	set_num(k, "X", b->x);
+	set_num(k, "Y", b->y);
+	set_num(k, "BW", b->w);
+	set_num(k, "BH", b->h);
+}
+
 /* Vertical columns (include name in parent) with labels[i] under column i and tips[i] as its
  * tooltip; the values are written on the columns when show_values. */
 static void fill_columns(struct tmpl_dict *parent, const char *name, const char *id,
@@ -136,11 +157,7 @@ static void fill_columns(struct tmpl_dict *parent, const char *name, const char 
 	struct tmpl_dict *c = tmpl_include(parent, name, "dashboard/columns.tpl");
 	struct chart_columns g;
 	chart_columns_layout(&g, values, n, CHART_W, 220, label_width);
-	set_num(c, "W", g.width);
-	set_num(c, "H", g.height);
-	tmpl_set(c, "ID", id);
-	tmpl_set(c, "TITLE", title);
-	tmpl_set(c, "DESC", desc);
+	set_chart(c, g.width, g.height, id, title, desc);
 	set_num(c, "X1", g.left);
 	set_num(c, "X2", g.right);
 	set_num(c, "ZERO", g.bottom);
@@ -153,11 +170,7 @@ static void fill_columns(struct tmpl_dict *parent, const char *name, const char 
 	for (int i = 0; i < n; i++) {
 		const struct chart_rect *b = &g.bars[i];
 		struct tmpl_dict *k = tmpl_add_section(c, "BAR");
-		tmpl_set_int(k, "S", 1);
-		set_num(k, "X", b->x);
-		set_num(k, "Y", b->y);
-		set_num(k, "BW", b->w);
-		set_num(k, "BH", b->h);
+		set_bar(k, 1, b);
 		tmpl_set(k, "TIP", tips[i]);
 		if (show_values && values[i] > 0) {
 			struct tmpl_dict *v = tmpl_add_section(c, "VALUE");
@@ -189,15 +202,12 @@ static void fill_unit_chart(struct tmpl_dict *parent, const struct stats_dashboa
 	}
 	struct chart_hbars g;
 	chart_hbars_layout(&g, v, n, 3, CHART_W, 140);
-	set_num(c, "W", g.width);
-	set_num(c, "H", g.height);
-	tmpl_set(c, "ID", "chart-units");
-	tmpl_set(c, "TITLE", "Diajukan, terbit dan ditolak per perangkat daerah");
 	char desc[160];
 	snprintf(desc, sizeof desc,
 		 "Diagram batang mendatar untuk %d unit, satu baris per unit, tiga batang: diajukan, "
 		 "terbit, ditolak. Angkanya ada di tabel di bawah.", n);
-	tmpl_set(c, "DESC", desc);
+	set_chart(c, g.width, g.height, "chart-units",
+		  "Diajukan, terbit dan ditolak per perangkat daerah", desc);
 	set_num(c, "X0", g.left);
 	set_num(c, "Y1", g.top);
 	set_num(c, "Y2", g.bottom);
@@ -216,11 +226,7 @@ static void fill_unit_chart(struct tmpl_dict *parent, const struct stats_dashboa
 		for (int s = 0; s < 3; s++) {
 			const struct chart_rect *b = &g.bars[i * 3 + s];
 			struct tmpl_dict *k = tmpl_add_section(row, "BAR");
-			tmpl_set_int(k, "S", s);
-			set_num(k, "X", b->x);
-			set_num(k, "Y", b->y);
-			set_num(k, "BW", b->w);
-			set_num(k, "BH", b->h);
+			set_bar(k, s, b);
 			set_num(k, "VX", b->x + b->w + 4);
 			set_num(k, "VY", b->y + b->h - 1);
 			tmpl_set_int(k, "VALUE", v[i * 3 + s]);
@@ -443,23 +449,38 @@ static void fill_figures(struct tmpl_dict *f, const struct dash *q, const struct
 		tmpl_show(f, "ONE_UNIT");
 }
 
+/* Reads the dashboard's query into q and, when it is valid, the figures into d. Returns 0, -1
+ * when the query is invalid (q.err and q.unit_err say why; d stays empty), or -2 after
+ * answering 500 (q and d freed). Otherwise free both with dash_free and stats_dashboard_free. */
+static int dash_load(struct req *r, struct resp *s, int contributor, struct dash *q,
+		     struct stats_dashboard *d)
+{
+	memset(d, 0, sizeof *d);
+	int rc = dash_parse(r, q, contributor);
+	if (rc != -2 && req_db(r) &&
+	    (rc < 0 || stats_load(req_db(r), &q->period, q->unit_id, clock_now(), d) == 0))
+		return rc;
+	stats_dashboard_free(d);
+	dash_free(q);
+	page_error(r, s, 500, NULL);
+	return -2;
+}
+
+/* Adds UNIT_Q (the unit of the query, for links that keep it) to d when a staff member looks
+ * at one unit. */
+static void set_unit_q(struct tmpl_dict *d, const struct dash *q, int contributor)
+{
+	if (q->unit_id && !contributor)
+		tmpl_set(tmpl_add_section(d, "UNIT_Q"), "UNIT", q->unit_code);
+}
+
 static void dashboard_page(struct req *r, struct resp *s, int contributor)
 {
 	struct dash q;
-	int rc = dash_parse(r, &q, contributor);
-	if (rc == -2 || !req_db(r)) {
-		dash_free(&q);
-		page_error(r, s, 500, NULL);
-		return;
-	}
 	struct stats_dashboard d;
-	memset(&d, 0, sizeof d);
-	if (rc == 0 && stats_load(req_db(r), &q.period, q.unit_id, clock_now(), &d) < 0) {
-		stats_dashboard_free(&d);
-		dash_free(&q);
-		page_error(r, s, 500, NULL);
+	int rc = dash_load(r, s, contributor, &q, &d);
+	if (rc == -2)
 		return;
-	}
 	struct page pg;
 	struct tmpl_dict *c = page_begin(&pg, r, "Dasbor", "dashboard/dashboard.tpl");
 	tmpl_set(c, "HEADING", q.unit_id ? "Dasbor unit" : "Dasbor publikasi");
@@ -472,18 +493,16 @@ static void dashboard_page(struct req *r, struct resp *s, int contributor)
 	tmpl_set(c, "BASE", q.base);
 	tmpl_set(c, "FROM", q.period.from_s);
 	tmpl_set(c, "TO", q.period.to_s);
-	if (q.unit_id && !contributor) {
+	if (q.unit_id && !contributor)
 		tmpl_show(c, "ALL_UNITS_LINK");
-		tmpl_set(tmpl_add_section(c, "UNIT_Q"), "UNIT", q.unit_code);
-	}
+	set_unit_q(c, &q, contributor);
 	for (size_t i = 0; i < sizeof presets / sizeof presets[0]; i++) {
 		struct tmpl_dict *p = tmpl_add_section(c, "PRESET");
 		tmpl_set(p, "VALUE", presets[i].value);
 		tmpl_set(p, "LABEL", presets[i].label);
 		if (rc == 0 && strcmp(q.period.preset, presets[i].value) == 0)
 			tmpl_show(p, "CURRENT");
-		if (q.unit_id && !contributor)
-			tmpl_set(tmpl_add_section(p, "UNIT_Q"), "UNIT", q.unit_code);
+		set_unit_q(p, &q, contributor);
 	}
 	int status = 200;
 	if (rc < 0) {
@@ -511,8 +530,7 @@ static void dashboard_page(struct req *r, struct resp *s, int contributor)
 		tmpl_set_int(po, "PERIOD_DAYS", q.period.days);
 		struct tmpl_dict *f = tmpl_add_section(c, "FIGURES");
 		tmpl_set(f, "CSV_BASE", q.base);
-		if (q.unit_id && !contributor)
-			tmpl_set(tmpl_add_section(f, "UNIT_Q"), "UNIT", q.unit_code);
+		set_unit_q(f, &q, contributor);
 		fill_figures(f, &q, &d);
 	}
 	stats_dashboard_free(&d);
@@ -687,26 +705,18 @@ static void dashboard_csv(struct req *r, struct resp *s, int contributor)
 	memcpy(name, file, len - 4);
 	name[len - 4] = '\0';
 	struct dash q;
-	int rc = dash_parse(r, &q, contributor);
-	if (rc == -2 || !req_db(r)) {
-		dash_free(&q);
-		page_error(r, s, 500, NULL);
+	struct stats_dashboard d;
+	int rc = dash_load(r, s, contributor, &q, &d);
+	if (rc == -2)
 		return;
-	}
 	if (rc < 0) {
 		const char *why = q.err.period ? q.err.period
 				  : q.err.from ? q.err.from
 				  : q.err.to   ? q.err.to
 					       : q.unit_err;
-		dash_free(&q);
-		page_error(r, s, 400, why);
-		return;
-	}
-	struct stats_dashboard d;
-	if (stats_load(req_db(r), &q.period, q.unit_id, clock_now(), &d) < 0) {
 		stats_dashboard_free(&d);
 		dash_free(&q);
-		page_error(r, s, 500, NULL);
+		page_error(r, s, 400, why);
 		return;
 	}
 	struct buf out = BUF_INIT;

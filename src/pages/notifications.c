@@ -77,23 +77,16 @@ void page_notifications_read(struct req *r, struct resp *s)
 		page_error(r, s, 400, "Notifikasi tidak dikenal.");
 		return;
 	}
-	sqlite3 *w = db_write_begin(r->app->db);
-	if (!w) {
-		page_error(r, s, 503, NULL);
+	sqlite3 *w = page_write_begin(r, s);
+	if (!w)
 		return;
-	}
 	/* Another user's id changes nothing (the update is limited to the user's own rows), and
 	 * marking a read notification again is harmless: both simply go back to the list. */
 	if (notify_mark_read(w, r->user->user_id, id, clock_now()) < 0) {
-		db_write_rollback(r->app->db);
-		page_error(r, s, 500, NULL);
+		page_write_abort(r, s, 500, NULL);
 		return;
 	}
-	if (db_write_commit(r->app->db) < 0) {
-		page_error(r, s, 503, NULL);
-		return;
-	}
-	resp_redirect(s, 303, "/notifications");
+	page_commit_redirect(r, s, "/notifications");
 }
 
 static const struct {
@@ -179,20 +172,9 @@ void page_admin_outbox(struct req *r, struct resp *s)
 		}
 		tmpl_set(row, "O_ERROR", o->last_error ? o->last_error : "");
 	}
-	if (list.n == 0)
-		tmpl_show(d, "EMPTY");
-	tmpl_set_int(d, "TOTAL", list.total);
-	int64_t pages = (list.total + OUTBOX_PER_PAGE - 1) / OUTBOX_PER_PAGE;
-	if (pages > 1) {
-		struct tmpl_dict *nav = tmpl_add_section(d, "PAGER");
-		tmpl_set_int(nav, "PAGE", pg);
-		tmpl_set_int(nav, "PAGES", pages);
+	struct tmpl_dict *nav = page_pager(d, list.n, list.total, OUTBOX_PER_PAGE, pg);
+	if (nav)
 		tmpl_set(nav, "STATE_Q", state ? state : "");
-		if (pg > 1)
-			tmpl_set_int(tmpl_add_section(nav, "PREV"), "PREV_PAGE", pg - 1);
-		if (pg < pages)
-			tmpl_set_int(tmpl_add_section(nav, "NEXT"), "NEXT_PAGE", pg + 1);
-	}
 	outbox_list_free(&list);
 	page_finish(&p, r, s, 200);
 }

@@ -394,12 +394,81 @@ void page_retry_after(struct resp *s, int64_t wait, const char *what, char *msg,
 	resp_header(s, "Retry-After", ra);
 }
 
-void page_commit_redirect(struct req *r, struct resp *s, const char *location)
+void page_option(struct tmpl_dict *d, const char *section, const char *value, const char *label,
+		 int selected)
 {
-	if (db_write_commit(r->app->db) < 0)
+	struct tmpl_dict *o = tmpl_add_section(d, section);
+	tmpl_set(o, "VALUE", value);
+	tmpl_set(o, "LABEL", label);
+	if (selected)
+		tmpl_show(o, "SELECTED");
+}
+
+struct tmpl_dict *page_pager(struct tmpl_dict *d, int n, int64_t total, int per_page,
+			     int64_t page)
+{
+	if (n == 0)
+		tmpl_show(d, "EMPTY");
+	tmpl_set_int(d, "TOTAL", total);
+	int64_t pages = (total + per_page - 1) / per_page;
+	if (pages <= 1)
+		return NULL;
+	struct tmpl_dict *nav = tmpl_add_section(d, "PAGER");
+	tmpl_set_int(nav, "PAGE", page);
+	tmpl_set_int(nav, "PAGES", pages);
+	if (page > 1)
+		tmpl_set_int(tmpl_add_section(nav, "PREV"), "PREV_PAGE", page - 1);
+	if (page < pages)
+		tmpl_set_int(tmpl_add_section(nav, "NEXT"), "NEXT_PAGE", page + 1);
+	return nav;
+}
+
+const char *page_done_notice(struct req *r, const struct page_notice *table, size_t n)
+{
+	const char *done = req_query(r, "done");
+	for (size_t i = 0; done && i < n; i++)
+		if (strcmp(done, table[i].key) == 0)
+			return table[i].text;
+	return NULL;
+}
+
+void page_set_notices(struct tmpl_dict *d, const char *notice, const char *refused)
+{
+	if (notice)
+		tmpl_set(tmpl_add_section(d, "NOTICE"), "NOTICE_TEXT", notice);
+	if (refused)
+		tmpl_set(tmpl_add_section(d, "REFUSED"), "REFUSED_TEXT", refused);
+}
+
+sqlite3 *page_write_begin(struct req *r, struct resp *s)
+{
+	sqlite3 *w = db_write_begin(r->app->db);
+	if (!w)
 		page_error(r, s, 503, NULL);
-	else
-		resp_redirect(s, 303, location);
+	return w;
+}
+
+void page_write_abort(struct req *r, struct resp *s, int status, const char *message)
+{
+	db_write_rollback(r->app->db);
+	page_error(r, s, status, message);
+}
+
+int page_write_commit(struct req *r, struct resp *s)
+{
+	if (db_write_commit(r->app->db) < 0) {
+		page_error(r, s, 503, NULL);
+		return -1;
+	}
+	return 0;
+}
+
+int page_commit_redirect(struct req *r, struct resp *s, const char *location)
+{
+	if (page_write_commit(r, s) < 0)
+		return -1;
+	resp_redirect(s, 303, location);
+	return 0;
 }
 
 int page_unit_moved(struct req *r, struct resp *s, const char *code, const char *suffix)

@@ -2,6 +2,7 @@
  * and the request preview share. */
 #ifndef SIARAN_PAGE_H
 #define SIARAN_PAGE_H
+#include <stddef.h>
 #include <stdint.h>
 
 #include "core/media.h"
@@ -27,11 +28,32 @@ void page_finish(struct page *p, struct req *r, struct resp *s, int status);
  * (db_full_seen) becomes 503 "Penyimpanan penuh" with Retry-After, whatever the message. */
 void page_error(struct req *r, struct resp *s, int status, const char *message);
 
+/* A page's ?done= after a redirect: the key, and the notice shown for it. */
+struct page_notice {
+	const char *key, *text;
+};
+/* The text in table (n entries) for r's ?done=, or NULL. */
+const char *page_done_notice(struct req *r, const struct page_notice *table, size_t n);
+/* Shows notice (section NOTICE, NOTICE_TEXT) and refused (REFUSED, REFUSED_TEXT) in d; NULL
+ * shows nothing. */
+void page_set_notices(struct tmpl_dict *d, const char *notice, const char *refused);
+
 /* Fills d with a release's values as the press-release templates show them. */
 void page_fill_release(struct tmpl_dict *d, const struct release *rel);
 
 /* Parses a positive decimal id (at most 18 digits); 0 when malformed. */
 int64_t page_parse_id(const char *s);
+
+/* Adds one option of a select list to d: section with VALUE and LABEL, and SELECTED shown when
+ * selected. */
+void page_option(struct tmpl_dict *d, const char *section, const char *value, const char *label,
+		 int selected);
+
+/* The EMPTY, TOTAL and PAGER values of a list shown a page at a time: n rows on this page (page,
+ * 1-based), total rows in all, per_page a page. Returns the PAGER section, for the list's own
+ * query values in its links, or NULL when everything fits on one page. */
+struct tmpl_dict *page_pager(struct tmpl_dict *d, int n, int64_t total, int per_page,
+			     int64_t page);
 
 /* Sets KEY to a formatted WIB date for t (or leaves it unset when t is 0). fmt: one of the
  * datefmt_* writers. */
@@ -104,9 +126,16 @@ void page_input_errors(struct tmpl_dict *d, const struct input_errors *errs);
  * percobaan <what> yang gagal. Coba lagi dalam N menit." (what may be NULL). */
 void page_retry_after(struct resp *s, int64_t wait, const char *what, char *msg, size_t n);
 
-/* Commits the handler's write transaction and redirects (303) to location; answers 503 when
- * the commit fails (it was rolled back). */
-void page_commit_redirect(struct req *r, struct resp *s, const char *location);
+/* The handler's write transaction, around db_write_begin / db_write_commit /
+ * db_write_rollback; each answers when it fails, so the handler only cleans up.
+ * page_write_begin: the writer connection, or NULL after answering 503.
+ * page_write_abort: rolls back and answers page_error(status, message).
+ * page_write_commit: commits; 0, or -1 after answering 503 (the commit was rolled back).
+ * page_commit_redirect: commits and redirects (303) to location; 0, or -1 after the 503. */
+sqlite3 *page_write_begin(struct req *r, struct resp *s);
+void page_write_abort(struct req *r, struct resp *s, int status, const char *message);
+int page_write_commit(struct req *r, struct resp *s);
+int page_commit_redirect(struct req *r, struct resp *s, const char *location);
 
 /* When unit code was merged into another unit: answers 301 to /units/NEW<suffix> (suffix "" or
  * "/feed.xml"...) and returns 1. Otherwise 0 and nothing is sent. */

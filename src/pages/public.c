@@ -96,13 +96,9 @@ static void fill_filter_form(struct tmpl_dict *d, const struct page_filters *f, 
 		{ "press_release", "Siaran pers" },
 		{ "media_advisory", "Undangan liputan" },
 	};
-	for (size_t i = 0; i < 3; i++) {
-		struct tmpl_dict *o = tmpl_add_section(form, "KIND_OPTION");
-		tmpl_set(o, "VALUE", kinds[i][0]);
-		tmpl_set(o, "LABEL", kinds[i][1]);
-		if (strcmp(f->kind, kinds[i][0]) == 0)
-			tmpl_show(o, "SELECTED");
-	}
+	for (size_t i = 0; i < 3; i++)
+		page_option(form, "KIND_OPTION", kinds[i][0], kinds[i][1],
+			    strcmp(f->kind, kinds[i][0]) == 0);
 	if (with_unit)
 		tmpl_show(form, "UNIT_FIELD");
 	tmpl_set(form, "F_UNIT", f->unit);
@@ -512,8 +508,7 @@ int pages_static_load(const char *dir)
 		while ((n = fread(tmp, 1, sizeof tmp, f)) > 0)
 			buf_append(&b, tmp, n);
 		fclose(f);
-		files = xrealloc(files, (nfiles + 1) * sizeof *files);
-		struct static_file *sf = &files[nfiles++];
+		struct static_file *sf = XPUSH(files, nfiles);
 		sf->name = xstrdup(e->d_name);
 		sf->len = b.len;
 		sf->data = buf_steal(&b);

@@ -28,6 +28,15 @@ static const char *const fields[] = {
 };
 #define NFIELDS (sizeof fields / sizeof fields[0])
 
+/* Commits the handler's write transaction and goes back to request id's page (303); 0, or -1
+ * after answering 503 (page_commit_redirect). */
+static int commit_back_to(struct req *r, struct resp *s, int64_t id)
+{
+	char loc[48];
+	snprintf(loc, sizeof loc, "/requests/%lld", (long long)id);
+	return page_commit_redirect(r, s, loc);
+}
+
 static int load_visible(struct req *r, struct resp *s, sqlite3 *c, struct release **out);
 static void show_request_media(struct req *r, struct resp *s, int status, sqlite3 *c,
 			       const struct release *rel, const struct release_input *in,
@@ -346,43 +355,21 @@ void page_requests_list(struct req *r, struct resp *s)
 	else
 		tmpl_show(d, "STAFF");
 	/* Status filter options, the current one selected. */
-	struct tmpl_dict *o = tmpl_add_section(d, "STATUS_OPTION");
-	tmpl_set(o, "VALUE", is_staff ? "queue" : "");
-	tmpl_set(o, "LABEL", is_staff ? "Antrean (diajukan & ditinjau)" : "Semua status");
-	if (f.state < 0 && !all)
-		tmpl_show(o, "SELECTED");
-	if (is_staff) {
-		o = tmpl_add_section(d, "STATUS_OPTION");
-		tmpl_set(o, "VALUE", "all");
-		tmpl_set(o, "LABEL", "Semua status");
-		if (all)
-			tmpl_show(o, "SELECTED");
-	}
-	for (int st = 0; st < WF_NSTATES; st++) {
-		o = tmpl_add_section(d, "STATUS_OPTION");
-		tmpl_set(o, "VALUE", workflow_state_name((enum wf_state)st));
-		tmpl_set(o, "LABEL", workflow_state_label((enum wf_state)st));
-		if (f.state == st)
-			tmpl_show(o, "SELECTED");
-	}
+	page_option(d, "STATUS_OPTION", is_staff ? "queue" : "",
+		    is_staff ? "Antrean (diajukan & ditinjau)" : "Semua status", f.state < 0 && !all);
+	if (is_staff)
+		page_option(d, "STATUS_OPTION", "all", "Semua status", all);
+	for (int st = 0; st < WF_NSTATES; st++)
+		page_option(d, "STATUS_OPTION", workflow_state_name((enum wf_state)st),
+			    workflow_state_label((enum wf_state)st), f.state == st);
 	tmpl_set(d, "UNIT_FILTER", unit ? unit : "");
 	int64_t now = clock_now();
 	for (int i = 0; i < list.n; i++)
 		fill_row(tmpl_add_section(d, "ROW"), list.items[i], now);
-	if (list.n == 0)
-		tmpl_show(d, "EMPTY");
-	tmpl_set_int(d, "TOTAL", list.total);
-	int64_t pages = (list.total + PER_PAGE - 1) / PER_PAGE;
-	if (pages > 1) {
-		struct tmpl_dict *nav = tmpl_add_section(d, "PAGER");
-		tmpl_set_int(nav, "PAGE", f.page);
-		tmpl_set_int(nav, "PAGES", pages);
+	struct tmpl_dict *nav = page_pager(d, list.n, list.total, PER_PAGE, f.page);
+	if (nav) {
 		tmpl_set(nav, "STATUS_Q", status ? status : "");
 		tmpl_set(nav, "UNIT_Q", unit ? unit : "");
-		if (f.page > 1)
-			tmpl_set_int(tmpl_add_section(nav, "PREV"), "PREV_PAGE", f.page - 1);
-		if (f.page < pages)
-			tmpl_set_int(tmpl_add_section(nav, "NEXT"), "NEXT_PAGE", f.page + 1);
 	}
 	release_list_free(&list);
 	page_finish(&p, r, s, 200);
@@ -446,11 +433,9 @@ void page_requests_create(struct req *r, struct resp *s)
 			page_error(r, s, 503, "Berkas tidak dapat diproses sekarang. Coba lagi nanti.");
 		goto out;
 	}
-	sqlite3 *w = db_write_begin(r->app->db);
-	if (!w) {
-		page_error(r, s, 503, NULL);
+	sqlite3 *w = page_write_begin(r, s);
+	if (!w)
 		goto out;
-	}
 	int64_t id = release_create(w, &content, r->user->unit_id, r->user->user_id, r->client, now);
 	int ok = id > 0;
 	if (ok && (mrc = page_media_attach(r, w, id, r->user->unit_id, &media, &errs, now)) != 0) {
@@ -471,17 +456,10 @@ void page_requests_create(struct req *r, struct resp *s)
 		release_free(rel);
 	}
 	if (!ok) {
-		db_write_rollback(r->app->db);
-		page_error(r, s, 500, NULL);
+		page_write_abort(r, s, 500, NULL);
 		goto out;
 	}
-	if (db_write_commit(r->app->db) < 0) {
-		page_error(r, s, 503, NULL);
-		goto out;
-	}
-	char loc[48];
-	snprintf(loc, sizeof loc, "/requests/%lld", (long long)id);
-	resp_redirect(s, 303, loc);
+	commit_back_to(r, s, id);
 out:
 	page_media_batch_free(&media);
 	release_clear(&content);
@@ -711,6 +689,38 @@ void page_requests_preview(struct req *r, struct resp *s)
 
 /* --- save and act --- */
 
+/* The version of rel the form was read from (its hidden field; rel's own when absent). 0, or
+ * -1 after answering 400. */
+static int form_version(struct req *r, struct resp *s, const struct release *rel, int64_t *version)
+{
+	*version = rel->version;
+	const char *vs = req_form(r, "version");
+	if (vs && *vs && !(*version = page_parse_id(vs))) {
+		page_error(r, s, 400, "Versi tidak valid.");
+		return -1;
+	}
+	return 0;
+}
+
+/* release_update or release_correct of request id answered rc (1 or -1) inside the handler's
+ * transaction: rolls back; for 1, someone saved in between, shows both versions (the stored one
+ * and content) and overwrites nothing; otherwise 500. */
+static void save_failed(struct req *r, struct resp *s, int64_t id, const struct release *content,
+			int rc)
+{
+	db_write_rollback(r->app->db);
+	if (rc != 1) {
+		page_error(r, s, 500, NULL);
+		return;
+	}
+	struct release *stored = NULL;
+	if (release_load(req_db(r), id, &stored) == 1)
+		page_diff_conflict(r, s, req_db(r), stored, content);
+	else
+		page_error(r, s, 409, NULL);
+	release_free(stored);
+}
+
 void page_requests_save(struct req *r, struct resp *s)
 {
 	sqlite3 *c = req_db(r);
@@ -754,17 +764,12 @@ void page_requests_save(struct req *r, struct resp *s)
 			page_error(r, s, 503, "Berkas tidak dapat diproses sekarang. Coba lagi nanti.");
 		goto out;
 	}
-	int64_t version = rel->version;
-	const char *vs = req_form(r, "version");
-	if (vs && *vs && !(version = page_parse_id(vs))) {
-		page_error(r, s, 400, "Versi tidak valid.");
+	int64_t version;
+	if (form_version(r, s, rel, &version) < 0)
 		goto out;
-	}
-	sqlite3 *w = db_write_begin(r->app->db);
-	if (!w) {
-		page_error(r, s, 503, NULL);
+	sqlite3 *w = page_write_begin(r, s);
+	if (!w)
 		goto out;
-	}
 	/* The state may have changed since the page was read (a claim, a submission): check the
 	 * edit rule again on the row as it is now, inside the transaction. */
 	struct release *now_row = NULL;
@@ -772,9 +777,8 @@ void page_requests_save(struct req *r, struct resp *s)
 	int denied_now = rc == 0 ? edit_denied(r->user, now_row) : 0;
 	release_free(now_row);
 	if (denied_now) {
-		db_write_rollback(r->app->db);
-		page_error(r, s, 409, "Status permintaan ini baru saja berubah; perubahan tidak disimpan. "
-				      "Muat ulang halaman.");
+		page_write_abort(r, s, 409, "Status permintaan ini baru saja berubah; perubahan tidak "
+					    "disimpan. Muat ulang halaman.");
 		goto out;
 	}
 	if (rc == 0)
@@ -795,27 +799,10 @@ void page_requests_save(struct req *r, struct resp *s)
 		release_free(fresh);
 	}
 	if (rc != 0) {
-		db_write_rollback(r->app->db);
-		if (rc == 1) {
-			/* Someone saved in between: show both versions, overwrite nothing. */
-			struct release *stored = NULL;
-			if (release_load(req_db(r), rel->id, &stored) == 1)
-				page_diff_conflict(r, s, req_db(r), stored, &content);
-			else
-				page_error(r, s, 409, NULL);
-			release_free(stored);
-		} else {
-			page_error(r, s, 500, NULL);
-		}
+		save_failed(r, s, rel->id, &content, rc);
 		goto out;
 	}
-	if (db_write_commit(r->app->db) < 0) {
-		page_error(r, s, 503, NULL);
-		goto out;
-	}
-	char loc[48];
-	snprintf(loc, sizeof loc, "/requests/%lld", (long long)rel->id);
-	resp_redirect(s, 303, loc);
+	commit_back_to(r, s, rel->id);
 out:
 	page_media_batch_free(&media);
 	release_free(rel);
@@ -907,48 +894,30 @@ void page_requests_act(struct req *r, struct resp *s)
 			goto out;
 		}
 	}
-	sqlite3 *w = db_write_begin(r->app->db);
-	if (!w) {
-		page_error(r, s, 503, NULL);
+	sqlite3 *w = page_write_begin(r, s);
+	if (!w)
 		goto out;
-	}
 	/* Re-read inside the transaction: another editor may have acted meanwhile. */
 	struct release *fresh = NULL;
 	int ok = release_load(w, rel->id, &fresh) == 1;
 	if (ok && fresh->state != rel->state) {
-		db_write_rollback(r->app->db);
 		release_free(fresh);
-		page_error(r, s, 409, "Status permintaan ini baru saja berubah. Muat ulang halaman.");
+		page_write_abort(r, s, 409, "Status permintaan ini baru saja berubah. Muat ulang halaman.");
 		goto out;
 	}
 	ok = ok && release_apply(w, fresh, action, to, r->user->user_id, note, when, r->client,
 				 r->app->number_format, now) == 0;
 	release_free(fresh);
 	if (!ok) {
-		db_write_rollback(r->app->db);
-		page_error(r, s, 500, NULL);
+		page_write_abort(r, s, 500, NULL);
 		goto out;
 	}
-	if (db_write_commit(r->app->db) < 0) {
-		page_error(r, s, 503, NULL);
-		goto out;
-	}
-	log_info("request %lld: %s by user %lld", (long long)rel->id, workflow_action_name(action),
-		 (long long)r->user->user_id);
-	char loc[48];
-	snprintf(loc, sizeof loc, "/requests/%lld", (long long)rel->id);
-	resp_redirect(s, 303, loc);
+	if (commit_back_to(r, s, rel->id) == 0)
+		log_info("request %lld: %s by user %lld", (long long)rel->id,
+			 workflow_action_name(action), (long long)r->user->user_id);
 out:
 	free(note);
 	release_free(rel);
-}
-
-/* Redirects to the request page. */
-static void back_to(struct resp *s, int64_t id)
-{
-	char loc[48];
-	snprintf(loc, sizeof loc, "/requests/%lld", (long long)id);
-	resp_redirect(s, 303, loc);
 }
 
 void page_requests_assign(struct req *r, struct resp *s)
@@ -979,11 +948,9 @@ void page_requests_assign(struct req *r, struct resp *s)
 		show_request(r, s, 422, c, rel, NULL, NULL, "Pilih editor yang aktif.", WF_ASSIGN);
 		goto out;
 	}
-	sqlite3 *w = db_write_begin(r->app->db);
-	if (!w) {
-		page_error(r, s, 503, NULL);
+	sqlite3 *w = page_write_begin(r, s);
+	if (!w)
 		goto out;
-	}
 	struct release *fresh = NULL;
 	int ok = release_load(w, rel->id, &fresh) == 1 && fresh->state == rel->state;
 	if (ok) {
@@ -1006,15 +973,10 @@ void page_requests_assign(struct req *r, struct resp *s)
 	}
 	release_free(fresh);
 	if (!ok) {
-		db_write_rollback(r->app->db);
-		page_error(r, s, 409, "Status permintaan ini baru saja berubah. Muat ulang halaman.");
+		page_write_abort(r, s, 409, "Status permintaan ini baru saja berubah. Muat ulang halaman.");
 		goto out;
 	}
-	if (db_write_commit(r->app->db) < 0) {
-		page_error(r, s, 503, NULL);
-		goto out;
-	}
-	back_to(s, rel->id);
+	commit_back_to(r, s, rel->id);
 out:
 	release_free(rel);
 }
@@ -1035,22 +997,15 @@ void page_requests_convert(struct req *r, struct resp *s)
 		page_error(r, s, 409, "Undangan liputan ini belum terbit.");
 		goto out;
 	}
-	sqlite3 *w = db_write_begin(r->app->db);
-	if (!w) {
-		page_error(r, s, 503, NULL);
+	sqlite3 *w = page_write_begin(r, s);
+	if (!w)
 		goto out;
-	}
 	int64_t id = release_convert_advisory(w, rel, r->user->user_id, r->client, now);
 	if (id < 0) {
-		db_write_rollback(r->app->db);
-		page_error(r, s, 500, NULL);
+		page_write_abort(r, s, 500, NULL);
 		goto out;
 	}
-	if (db_write_commit(r->app->db) < 0) {
-		page_error(r, s, 503, NULL);
-		goto out;
-	}
-	back_to(s, id);
+	commit_back_to(r, s, id);
 out:
 	release_free(rel);
 }
@@ -1088,41 +1043,22 @@ void page_requests_correct(struct req *r, struct resp *s)
 		show_request(r, s, 422, c, rel, &in, &errs, NULL, -1);
 		goto out;
 	}
-	int64_t version = rel->version;
-	const char *vs = req_form(r, "version");
-	if (vs && *vs && !(version = page_parse_id(vs))) {
-		page_error(r, s, 400, "Versi tidak valid.");
+	int64_t version;
+	if (form_version(r, s, rel, &version) < 0)
 		goto out;
-	}
-	sqlite3 *w = db_write_begin(r->app->db);
-	if (!w) {
-		page_error(r, s, 503, NULL);
+	sqlite3 *w = page_write_begin(r, s);
+	if (!w)
 		goto out;
-	}
 	struct release *fresh = NULL;
 	int rc = release_load(w, rel->id, &fresh) == 1
 		? release_correct(w, fresh, &content, version, r->user->user_id, note, r->client, now)
 		: -1;
 	release_free(fresh);
 	if (rc != 0) {
-		db_write_rollback(r->app->db);
-		if (rc == 1) {
-			struct release *stored = NULL;
-			if (release_load(req_db(r), rel->id, &stored) == 1)
-				page_diff_conflict(r, s, req_db(r), stored, &content);
-			else
-				page_error(r, s, 409, NULL);
-			release_free(stored);
-		} else {
-			page_error(r, s, 500, NULL);
-		}
+		save_failed(r, s, rel->id, &content, rc);
 		goto out;
 	}
-	if (db_write_commit(r->app->db) < 0) {
-		page_error(r, s, 503, NULL);
-		goto out;
-	}
-	back_to(s, rel->id);
+	commit_back_to(r, s, rel->id);
 out:
 	free(note);
 	release_free(rel);

@@ -335,6 +335,16 @@ int db_bind_params(sqlite3_stmt *st, const struct db_params *p)
 	return 0;
 }
 
+sqlite3_stmt *db_prepare_params(sqlite3 *c, const char *sql, const struct db_params *p)
+{
+	sqlite3_stmt *st = db_prepare(c, sql);
+	if (st && db_bind_params(st, p) < 0) {
+		sqlite3_finalize(st);
+		return NULL;
+	}
+	return st;
+}
+
 int db_run(sqlite3_stmt *st)
 {
 	int rc;
@@ -351,43 +361,53 @@ int db_run(sqlite3_stmt *st)
 	return rc == SQLITE_DONE ? 0 : -1;
 }
 
-int db_execf(sqlite3 *c, const char *sql, const char *types, ...)
+/* Prepares sql and binds ap as db_bind does; NULL (logged, nothing left to finalise) on failure. */
+static sqlite3_stmt *prepare_va(sqlite3 *c, const char *sql, const char *types, va_list ap)
 {
 	sqlite3_stmt *st = db_prepare(c, sql);
-	if (!st)
-		return -1;
+	if (st && bind_va(st, types, ap) < 0) {
+		sqlite3_finalize(st);
+		return NULL;
+	}
+	return st;
+}
+
+sqlite3_stmt *db_preparef(sqlite3 *c, const char *sql, const char *types, ...)
+{
 	va_list ap;
 	va_start(ap, types);
-	int rc = bind_va(st, types, ap);
+	sqlite3_stmt *st = prepare_va(c, sql, types, ap);
 	va_end(ap);
-	if (rc < 0) {
-		sqlite3_finalize(st);
-		return -1;
-	}
-	return db_run(st);
+	return st;
+}
+
+int db_execf(sqlite3 *c, const char *sql, const char *types, ...)
+{
+	va_list ap;
+	va_start(ap, types);
+	sqlite3_stmt *st = prepare_va(c, sql, types, ap);
+	va_end(ap);
+	return st ? db_run(st) : -1;
 }
 
 int db_int(sqlite3 *c, int64_t *out, const char *sql, const char *types, ...)
 {
-	sqlite3_stmt *st = db_prepare(c, sql);
-	if (!st)
-		return -1;
 	va_list ap;
 	va_start(ap, types);
-	int rc = bind_va(st, types, ap);
+	sqlite3_stmt *st = prepare_va(c, sql, types, ap);
 	va_end(ap);
+	if (!st)
+		return -1;
 	int found = -1;
-	if (rc == 0) {
-		int s = sqlite3_step(st);
-		if (s == SQLITE_ROW) {
-			*out = sqlite3_column_int64(st, 0);
-			found = 1;
-		} else if (s == SQLITE_DONE) {
-			found = 0;
-		} else {
-			note_failure(c);
-			log_error("sqlite step: %s: %s", sqlite3_errmsg(c), sql);
-		}
+	int s = sqlite3_step(st);
+	if (s == SQLITE_ROW) {
+		*out = sqlite3_column_int64(st, 0);
+		found = 1;
+	} else if (s == SQLITE_DONE) {
+		found = 0;
+	} else {
+		note_failure(c);
+		log_error("sqlite step: %s: %s", sqlite3_errmsg(c), sql);
 	}
 	sqlite3_finalize(st);
 	return found;
@@ -531,8 +551,7 @@ int db_migrate(struct db *db, const char *dir, char **err)
 	while ((e = readdir(d)) != NULL) {
 		if (!migration_name_ok(e->d_name))
 			continue;
-		names = xrealloc(names, (n + 1) * sizeof *names);
-		names[n++] = xstrdup(e->d_name);
+		*XPUSH(names, n) = xstrdup(e->d_name);
 	}
 	closedir(d);
 	if (n > 1) /* qsort needs a non-NULL array even for no elements */

@@ -41,6 +41,9 @@ sqlite3_stmt *db_prepare(sqlite3 *c, const char *sql);
  * 'n' nothing (binds NULL, consumes no argument), 'b' const void *, int length (blob).
  * Returns 0, or -1 (logged) if any bind fails. */
 int db_bind(sqlite3_stmt *st, const char *types, ...);
+/* Prepares constant SQL and binds parameters 1..n as db_bind does. Returns the statement, or
+ * NULL (logged; nothing to finalise) when either step failed. */
+sqlite3_stmt *db_preparef(sqlite3 *c, const char *sql, const char *types, ...);
 /* Parameters collected while a statement is put together from constant fragments (optional
  * filters): the values are bound in order with db_bind_params. Zero-initialise before use. */
 #define DB_PARAMS_MAX 16
@@ -57,6 +60,9 @@ void db_param_double(struct db_params *p, double v);
 void db_param_text(struct db_params *p, const char *v);
 /* Binds p's values to parameters 1..n of st. Returns 0, or -1 (logged). */
 int db_bind_params(sqlite3_stmt *st, const struct db_params *p);
+/* Prepares sql (put together from constant fragments) and binds p: the statement, or NULL
+ * (logged; nothing to finalise). */
+sqlite3_stmt *db_prepare_params(sqlite3 *c, const char *sql, const struct db_params *p);
 
 /* Runs a statement that returns no rows (or ignores them) and finalises it. Returns 0 or -1. */
 int db_run(sqlite3_stmt *st);

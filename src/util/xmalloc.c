@@ -2,6 +2,7 @@
 #include "util/xmalloc.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,6 +34,15 @@ void *xrealloc(void *p, size_t n)
 	void *q = realloc(p, n ? n : 1);
 	if (!q)
 		oom(n);
+	return q;
+}
+
+void *xgrow(void *p, size_t n, size_t size)
+{
+	if (size && n >= SIZE_MAX / size)
+		oom(SIZE_MAX);
+	char *q = xrealloc(p, (n + 1) * size);
+	memset(q + n * size, 0, size);
 	return q;
 }
 

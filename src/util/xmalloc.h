@@ -9,6 +9,12 @@ void *xmalloc(size_t n);
 void *xcalloc(size_t count, size_t size);
 void *xrealloc(void *p, size_t n);
 char *xstrdup(const char *s);
+/* Grows the array p of n elements of size bytes by one element, zeroed; returns the array.
+ * Aborts when the size overflows. */
+void *xgrow(void *p, size_t n, size_t size);
+/* Appends a zeroed element to the array items of n elements (an lvalue, incremented) and
+ * yields a pointer to it: struct foo *e = XPUSH(list->items, list->n); */
+#define XPUSH(items, n) ((items) = xgrow((items), (size_t)(n), sizeof *(items)), &(items)[(n)++])
 /* Copies at most n bytes of s and NUL-terminates the result. */
 char *xstrndup(const char *s, size_t n);
 /* printf into a freshly allocated string. */
