@@ -42,7 +42,9 @@ struct media_new {
 };
 
 /* Inspects the uploaded file at path (sha256 hex and size as computed while it arrived) and, for
- * a photo, makes its derivatives; want_photo says which kind the field asked for. Returns 0, or
+ * a photo, makes its derivatives; a PDF is rewritten without its metadata (core/pdf.h) and
+ * out->sha256 and out->bytes are those of the rewritten file, which is what the store keeps and
+ * serves. want_photo says which kind the field asked for. Returns 0, or
  * -1 with *why (Indonesian) for a refused file, or -2 (logged) for a server fault. On 0 the file
  * at path has been moved into out->work_dir. Free with media_new_clear. */
 int media_prepare(const char *data_dir, const char *path, const char *sha256, int64_t bytes,
