@@ -165,8 +165,7 @@ int media_sweep(sqlite3 *w, const char *data_dir)
 	return removed;
 }
 
-/* The SHA-256 (hex) and size of the file at path. 0 or -1 (logged). */
-static int hash_file(const char *path, char hex[65], int64_t *bytes)
+int media_hash_file(const char *path, char hex[65], int64_t *bytes)
 {
 	int fd = open(path, O_RDONLY | O_CLOEXEC);
 	if (fd < 0) {
@@ -206,7 +205,7 @@ static int prepare_pdf(const char *path, struct media_new *out, const char **why
 	char *doc = xasprintf("%s/document.pdf", out->work_dir);
 	char *orig = xasprintf("%s/original", out->work_dir);
 	int rc = pdf_clean(path, doc, why);
-	if (rc == 0 && hash_file(doc, out->sha256, &out->bytes) < 0)
+	if (rc == 0 && media_hash_file(doc, out->sha256, &out->bytes) < 0)
 		rc = -2;
 	if (rc == 0 && link(doc, orig) < 0) {
 		log_error("media: link %s: %s", orig, strerror(errno));

@@ -49,6 +49,8 @@ struct media_new {
  * at path has been moved into out->work_dir. Free with media_new_clear. */
 int media_prepare(const char *data_dir, const char *path, const char *sha256, int64_t bytes,
 		  int want_photo, struct media_new *out, const char **why);
+/* The SHA-256 (lowercase hex) and size of the file at path, read in pieces. 0 or -1 (logged). */
+int media_hash_file(const char *path, char hex[65], int64_t *bytes);
 /* Moves a prepared file into the store (durably: files and directories synced). A file already
  * stored (same content) is kept as it is. 0 or -1. */
 int media_place(const char *data_dir, struct media_new *m);
