@@ -83,28 +83,35 @@ static void push(struct walk *w, qpdf_oh h)
 	w->stack[w->n++] = h;
 }
 
+/* Whether key is in the table of cap slots (a power of two); adds it when not. */
+static int seen_insert(uint64_t *tab, size_t cap, uint64_t key)
+{
+	size_t i = (size_t)(key * 0x9E3779B97F4A7C15ULL) & (cap - 1);
+	while (tab[i]) {
+		if (tab[i] == key)
+			return 1;
+		i = (i + 1) & (cap - 1);
+	}
+	tab[i] = key;
+	return 0;
+}
+
 /* Whether the indirect object (id, gen) was seen before; marks it seen. */
 static int seen_before(struct walk *w, int id, int gen)
 {
-	uint64_t key = (((uint64_t)(unsigned)id << 16) | ((unsigned)gen & 0xFFFF)) + 1;
 	if ((w->nseen + 1) * 2 > w->seen_cap) {
-		size_t old_cap = w->seen_cap;
-		uint64_t *old = w->seen;
-		w->seen_cap = old_cap ? old_cap * 2 : 1024;
-		w->seen = xcalloc(w->seen_cap, sizeof *w->seen);
-		w->nseen = 0;
-		for (size_t i = 0; i < old_cap; i++)
-			if (old[i])
-				seen_before(w, (int)((old[i] - 1) >> 16), (int)((old[i] - 1) & 0xFFFF));
-		free(old);
+		size_t cap = w->seen_cap ? w->seen_cap * 2 : 1024;
+		uint64_t *tab = xcalloc(cap, sizeof *tab);
+		for (size_t i = 0; i < w->seen_cap; i++)
+			if (w->seen[i])
+				seen_insert(tab, cap, w->seen[i]);
+		free(w->seen);
+		w->seen = tab;
+		w->seen_cap = cap;
 	}
-	size_t i = (size_t)(key * 0x9E3779B97F4A7C15ULL) & (w->seen_cap - 1);
-	while (w->seen[i]) {
-		if (w->seen[i] == key)
-			return 1;
-		i = (i + 1) & (w->seen_cap - 1);
-	}
-	w->seen[i] = key;
+	uint64_t key = (((uint64_t)(unsigned)id << 16) | ((unsigned)gen & 0xFFFF)) + 1;
+	if (seen_insert(w->seen, w->seen_cap, key))
+		return 1;
 	w->nseen++;
 	return 0;
 }
