@@ -1,7 +1,8 @@
 # siaran: build, run and test. `make run` and `make test` install what they need first
 # (scripts/install-deps.sh), so on a fresh Debian 12 machine these two commands are all.
 
-PKGS      := libmicrohttpd sqlite3 jansson libctemplate libsodium md4c-html zlib libical libcurl vips
+PKGS      := libmicrohttpd sqlite3 jansson libctemplate libsodium md4c-html zlib libical libcurl vips \
+             libqpdf
 CC        ?= gcc
 CXX       ?= g++
 WARN      := -Wall -Wextra -Werror -Wshadow -Wpointer-arith -Wformat=2 -Wvla \

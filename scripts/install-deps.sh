@@ -17,7 +17,7 @@ esac
 
 PACKAGES="build-essential pkg-config libmicrohttpd-dev libsqlite3-dev sqlite3 libjansson-dev
 libctemplate-dev libsodium-dev libmd4c-dev libmd4c-html0-dev zlib1g-dev libical-dev libcurl4-openssl-dev
-libvips-dev libvips-tools libcriterion-dev chromium python3-aiosmtpd libimage-exiftool-perl
+libvips-dev libvips-tools libqpdf-dev qpdf libcriterion-dev chromium python3-aiosmtpd libimage-exiftool-perl
 clang libclang-rt-14-dev cppcheck clang-tidy valgrind sqlmap slowhttptest"
 
 missing=""

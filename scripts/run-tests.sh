@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 export SIARAN_BIN="${SIARAN_BIN:-build/test/siaran}"
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
+export LSAN_OPTIONS="${LSAN_OPTIONS:-suppressions=$PWD/tests/lsan.supp}"
 mkdir -p test-output
 
 failed=""

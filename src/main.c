@@ -148,10 +148,11 @@ static const char usage_backup[] =
 	"(docs/operations.md).\n";
 
 static const char usage_demo[] =
-	"usage: siaran demo [--db PATH]\n"
+	"usage: siaran demo [--db PATH] [--data DIR]\n"
 	"\n"
 	"Creates one demo user per role (new passwords on every run, printed) and, on an empty\n"
-	"database, releases and requests in every workflow state.\n";
+	"database, releases and requests in every workflow state; some carry photos (pictures\n"
+	"drawn with libvips, stored under DIR/media/ like uploads, with their web sizes).\n";
 
 static const char *env_or(const char *name, const char *fallback)
 {
@@ -746,16 +747,18 @@ out:
 
 static int cmd_demo(struct app *app)
 {
-	if (session_init() < 0)
+	if (ensure_dir(app->data_dir) < 0 || session_init() < 0)
+		return 1;
+	if (image_init("siaran") < 0 || media_init(app->data_dir) < 0)
 		return 1;
 	app->db = open_and_migrate(app);
-	if (!app->db)
-		return 1;
-	int rc = demo_load(app->db, app->number_format, stdout) == 0 ? 0 : 1;
-	if (rc)
+	int rc = app->db && demo_load(app->db, app->data_dir, app->number_format, stdout) == 0 ? 0 : 1;
+	if (rc && app->db)
 		fprintf(stderr, "siaran: loading demo data failed; nothing was written\n");
-	db_close(app->db);
+	if (app->db)
+		db_close(app->db);
 	app->db = NULL;
+	image_shutdown();
 	return rc;
 }
 

@@ -1,6 +1,8 @@
 /* Demo data: one user per role (passwords fresh on every run, printed), and on the first run a
  * handful of published releases and requests in every workflow state, made through the same
- * functions the site uses so they carry revisions, transitions and numbers. */
+ * functions the site uses so they carry revisions, transitions and numbers. Some carry photos:
+ * simple scenes drawn with libvips and labelled as demo pictures, stored through the media store
+ * as uploads are (checks, derivatives, hash), so nothing binary lives in the repository. */
 #include "core/demo.h"
 
 #include <sodium.h>
@@ -8,7 +10,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
+#include <vips/vips.h>
 
+#include "core/media.h"
 #include "core/release.h"
 #include "core/session.h"
 #include "core/user.h"
@@ -119,6 +124,223 @@ static const struct demo_request requests[] = {
 	  "Dewi Lestari", "", "+62 21 4287 2144", "", WF_WITHDRAWN, 4 },
 };
 
+/* Photos of the demo requests (index into requests[]), in gallery order: the first leads. */
+enum scene { SCENE_CITY, SCENE_ROAD, SCENE_BUS, SCENE_PEOPLE };
+
+struct demo_photo {
+	size_t request;
+	enum scene scene;
+	const char *label; /* drawn on the picture */
+	const char *caption, *credit;
+	double sky[3], ground[3]; /* top and bottom of the background, sRGB */
+};
+
+static const struct demo_photo photos[] = {
+	{ 0, SCENE_PEOPLE, "Layanan cek kesehatan gratis",
+	  "Warga mengantre pemeriksaan tekanan darah di Puskesmas Kecamatan Cakung.",
+	  "Humas Dinas Kesehatan", { 120, 190, 215 }, { 235, 245, 240 } },
+	{ 0, SCENE_CITY, "Puskesmas buka hingga 20.00 WIB",
+	  "Puskesmas kecamatan kini melayani pemeriksaan hingga pukul 20.00 WIB.",
+	  "Humas Dinas Kesehatan", { 250, 170, 110 }, { 70, 60, 110 } },
+	{ 0, SCENE_PEOPLE, "Skrining kesehatan jiwa ringan",
+	  "Petugas puskesmas menjelaskan skrining kesehatan jiwa ringan kepada warga.",
+	  "Dewi Lestari", { 200, 225, 180 }, { 250, 250, 235 } },
+	{ 1, SCENE_ROAD, "Jalur sepeda terproteksi",
+	  "Pesepeda melintas di jalur sepeda terproteksi Jalan Sudirman pada hari pertama uji coba.",
+	  "Humas Dinas Perhubungan", { 150, 200, 240 }, { 225, 235, 245 } },
+	{ 1, SCENE_CITY, "Koridor Sudirman-Thamrin",
+	  "Gedung-gedung di koridor Sudirman–Thamrin saat matahari terbit.",
+	  "Agus Pratama", { 255, 200, 140 }, { 90, 120, 170 } },
+	{ 1, SCENE_ROAD, "Separator beton dan stick cone",
+	  "Separator beton memisahkan jalur sepeda dari lajur kendaraan bermotor.",
+	  "Humas Dinas Perhubungan", { 180, 210, 230 }, { 240, 240, 230 } },
+	{ 3, SCENE_PEOPLE, "Bus sekolah gratis",
+	  "Siswa naik bus sekolah gratis di rute baru Cilincing.",
+	  "Humas Dinas Perhubungan", { 255, 220, 120 }, { 250, 245, 225 } },
+	{ 3, SCENE_BUS, "20 rute baru",
+	  "Bus sekolah melintas di rute baru Kalideres pada pagi hari.",
+	  "Agus Pratama", { 160, 205, 235 }, { 235, 240, 245 } },
+	{ 7, SCENE_ROAD, "Simpang tak sebidang Cakung",
+	  "Pekerjaan simpang tak sebidang Cakung dan jalur alternatif bagi pengendara.",
+	  "Humas Dinas Perhubungan", { 200, 200, 205 }, { 240, 235, 225 } },
+};
+
+#define PHOTO_W 1600
+#define PHOTO_H 1000
+
+/* A small deterministic generator: the same pictures on every machine. */
+static unsigned next_rand(unsigned *state)
+{
+	*state = *state * 1103515245u + 12345u;
+	return (*state >> 16) & 0x7fff;
+}
+
+static void draw_rect(VipsImage *img, double r, double g, double b, int x, int y, int w, int h)
+{
+	double ink[3] = { r, g, b };
+	vips_draw_rect(img, ink, 3, x, y, w, h, "fill", TRUE, NULL);
+}
+
+static void draw_disc(VipsImage *img, double r, double g, double b, int cx, int cy, int radius)
+{
+	double ink[3] = { r, g, b };
+	vips_draw_circle(img, ink, 3, cx, cy, radius, "fill", TRUE, NULL);
+}
+
+/* The shapes of one scene, drawn into img (3-band uchar in memory). */
+static void draw_scene(VipsImage *img, const struct demo_photo *p, unsigned seed)
+{
+	const int w = PHOTO_W, h = PHOTO_H;
+	switch (p->scene) {
+	case SCENE_CITY:
+		draw_disc(img, 255, 235, 170, w * 3 / 4, h / 4, 110);
+		for (int x = 0; x < w; x += 120 + (int)(next_rand(&seed) % 60)) {
+			int bw = 90 + (int)(next_rand(&seed) % 80);
+			int bh = 250 + (int)(next_rand(&seed) % 450);
+			double shade = 40 + next_rand(&seed) % 50;
+			draw_rect(img, shade, shade + 10, shade + 30, x, h - 120 - bh, bw, bh);
+			for (int wy = h - 120 - bh + 30; wy < h - 150; wy += 50)
+				for (int wx = x + 15; wx + 20 < x + bw - 10; wx += 35)
+					if (next_rand(&seed) % 3)
+						draw_rect(img, 250, 225, 140, wx, wy, 18, 24);
+		}
+		draw_rect(img, 60, 70, 60, 0, h - 120, w, 120);
+		break;
+	case SCENE_ROAD:
+	case SCENE_BUS:
+		draw_rect(img, 110, 160, 90, 0, h / 2, w, h / 2);
+		draw_rect(img, 80, 80, 85, 0, h / 2 + 80, w, h / 2 - 80);
+		draw_rect(img, 40, 150, 90, 0, h / 2 + 80, w, 110);   /* the bicycle lane */
+		draw_rect(img, 230, 230, 230, 0, h / 2 + 190, w, 14); /* the separator */
+		for (int x = 40; x < w; x += 160)
+			draw_rect(img, 240, 130, 40, x, h / 2 + 170, 22, 40); /* cones */
+		for (int x = 0; x < w; x += 200)
+			draw_rect(img, 240, 240, 240, x, h / 2 + 330, 110, 12); /* lane marks */
+		if (p->scene == SCENE_BUS) { /* a school bus on the road */
+			int x = 420, y = h / 2 + 40;
+			draw_rect(img, 245, 190, 40, x, y, 760, 300);
+			for (int wx = x + 40; wx < x + 700; wx += 130)
+				draw_rect(img, 170, 215, 240, wx, y + 40, 100, 90);
+			draw_rect(img, 40, 40, 45, x, y + 170, 760, 20);
+			draw_disc(img, 30, 30, 30, x + 150, y + 300, 55);
+			draw_disc(img, 30, 30, 30, x + 610, y + 300, 55);
+			break;
+		}
+		for (int i = 0; i < 3; i++) { /* bicycles: two wheels and a rider */
+			int cx = 250 + i * 480 + (int)(next_rand(&seed) % 80), cy = h / 2 + 150;
+			draw_disc(img, 30, 30, 30, cx, cy, 34);
+			draw_disc(img, 30, 30, 30, cx + 110, cy, 34);
+			draw_rect(img, 200, 60, 60, cx + 30, cy - 120, 40, 90);
+			draw_disc(img, 230, 190, 150, cx + 50, cy - 145, 26);
+		}
+		break;
+	case SCENE_PEOPLE:
+		draw_rect(img, 235, 235, 225, 0, h * 2 / 3, w, h / 3);
+		for (int i = 0; i < 11; i++) {
+			int cx = 90 + i * 140 + (int)(next_rand(&seed) % 40);
+			int tall = 260 + (int)(next_rand(&seed) % 120);
+			double r = 60 + next_rand(&seed) % 180, g = 60 + next_rand(&seed) % 150;
+			double b = 80 + next_rand(&seed) % 160;
+			draw_rect(img, r, g, b, cx - 45, h - 140 - tall, 90, tall);
+			draw_disc(img, 200 + next_rand(&seed) % 40, 150 + next_rand(&seed) % 50,
+				  110 + next_rand(&seed) % 40, cx, h - 175 - tall, 42);
+		}
+		break;
+	}
+}
+
+/* Paints photo p (a gradient, a scene, a label band with its text) and saves it as a JPEG at
+ * path. 0 or -1. */
+static int paint(const struct demo_photo *p, unsigned seed, const char *path)
+{
+	VipsImage *t = vips_image_new(); /* owns every intermediate image */
+	VipsImage **v = (VipsImage **)vips_object_local_array(VIPS_OBJECT(t), 8);
+	double a[3], b[3];
+	for (int i = 0; i < 3; i++) {
+		a[i] = p->ground[i] - p->sky[i];
+		b[i] = p->sky[i];
+	}
+	int rc = -1;
+	char label[200];
+	snprintf(label, sizeof label, "%s  \u00b7  ilustrasi demo", p->label);
+	VipsImage *ramp[3];
+	if (vips_grey(&v[0], PHOTO_H, PHOTO_W, NULL) || vips_rot(v[0], &v[1], VIPS_ANGLE_D90, NULL))
+		goto out;
+	ramp[0] = ramp[1] = ramp[2] = v[1];
+	if (vips_bandjoin(ramp, &v[2], 3, NULL) || vips_linear(v[2], &v[3], a, b, 3, NULL) ||
+	    vips_cast_uchar(v[3], &v[4], NULL))
+		goto out;
+	VipsImage *canvas = vips_image_copy_memory(v[4]);
+	if (!canvas)
+		goto out;
+	v[5] = canvas;
+	canvas->Type = VIPS_INTERPRETATION_sRGB;
+	draw_scene(canvas, p, seed);
+	draw_rect(canvas, 20, 30, 45, 0, PHOTO_H - 90, PHOTO_W, 90);
+	if (vips_text(&v[6], label, "font", "sans bold 30", "width", PHOTO_W - 80, NULL))
+		goto out;
+	VipsImage *white = vips_image_new_from_image1(canvas, 255);
+	if (!white)
+		goto out;
+	VipsImage *mask = NULL, *out = NULL;
+	rc = vips_embed(v[6], &mask, 40, PHOTO_H - 45 - vips_image_get_height(v[6]) / 2, PHOTO_W,
+			PHOTO_H, NULL);
+	if (rc == 0)
+		rc = vips_ifthenelse(mask, white, canvas, &out, "blend", TRUE, NULL);
+	if (rc == 0)
+		rc = vips_jpegsave(out, path, "Q", 88, NULL);
+	if (mask)
+		g_object_unref(mask);
+	if (out)
+		g_object_unref(out);
+	g_object_unref(white);
+out:
+	if (rc != 0)
+		log_error("demo: drawing a photo: %s", vips_error_buffer());
+	vips_error_clear();
+	g_object_unref(t);
+	return rc;
+}
+
+/* Draws the photos of requests[index] and attaches them to request id, as an upload would:
+ * checked, derived and stored (outside w), then recorded inside w. 0 or -1. */
+static int attach_photos(sqlite3 *w, const char *data_dir, size_t index, int64_t id, int64_t actor,
+			 int64_t at)
+{
+	int n = 0;
+	for (size_t i = 0; i < sizeof photos / sizeof photos[0]; i++) {
+		const struct demo_photo *p = &photos[i];
+		if (p->request != index)
+			continue;
+		char *path = xasprintf("%s/tmp/demo-XXXXXX", data_dir);
+		int fd = mkstemp(path);
+		if (fd >= 0)
+			close(fd);
+		char hex[65], name[40];
+		int64_t bytes = 0;
+		struct media_new m;
+		const char *why = NULL;
+		memset(&m, 0, sizeof m);
+		int rc = fd >= 0 && paint(p, (unsigned)i + 1, path) == 0 &&
+				 media_hash_file(path, hex, &bytes) == 0
+			 ? media_prepare(data_dir, path, hex, bytes, 1, &m, &why)
+			 : -2;
+		if (rc == -1)
+			log_error("demo: photo %zu refused: %s", i, why);
+		if (rc == 0 && media_place(data_dir, &m) < 0)
+			rc = -2;
+		snprintf(name, sizeof name, "demo-%lld-%d.jpg", (long long)id, ++n);
+		if (rc == 0 && media_attach(w, id, &m, p->caption, p->credit, name, actor, at) < 0)
+			rc = -2;
+		media_new_clear(&m);
+		unlink(path); /* moved away unless something failed */
+		free(path);
+		if (rc != 0)
+			return -1;
+	}
+	return 0;
+}
+
 /* A readable random password: 16 characters from an unambiguous alphabet. */
 static void random_password(char out[17])
 {
@@ -191,7 +413,7 @@ static int walk(sqlite3 *w, int64_t id, const struct demo_request *d, int64_t co
 	return 0;
 }
 
-static int load_requests(sqlite3 *w, const char *fmt)
+static int load_requests(sqlite3 *w, const char *data_dir, const char *fmt)
 {
 	int64_t editor = user_id_by_email(w, "editor@siaran.test");
 	int64_t now = clock_now();
@@ -256,13 +478,14 @@ static int load_requests(sqlite3 *w, const char *fmt)
 		}
 		int64_t id = release_create(w, &content, unit, contributor, "demo", t0);
 		release_clear(&content);
-		if (id < 0 || walk(w, id, d, contributor, editor, fmt, t0) < 0)
+		if (id < 0 || attach_photos(w, data_dir, i, id, contributor, t0) < 0 ||
+		    walk(w, id, d, contributor, editor, fmt, t0) < 0)
 			return -1;
 	}
 	return 0;
 }
 
-int demo_load(struct db *db, const char *number_format, FILE *out)
+int demo_load(struct db *db, const char *data_dir, const char *number_format, FILE *out)
 {
 	/* Passwords are hashed before the transaction: each hash takes ~150 ms. */
 	char passwords[NUSERS][17];
@@ -293,7 +516,7 @@ int demo_load(struct db *db, const char *number_format, FILE *out)
 	int64_t existing = 0;
 	if (db_int(w, &existing, "SELECT COUNT(*) FROM requests", "") != 1)
 		goto fail;
-	if (existing == 0 && load_requests(w, number_format) < 0)
+	if (existing == 0 && load_requests(w, data_dir, number_format) < 0)
 		goto fail;
 	if (db_write_commit(db) < 0)
 		return -1;

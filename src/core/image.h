@@ -35,7 +35,8 @@ struct image_info {
 
 /* Inspects the file at path: its type from its content, markers of other formats hidden in it
  * (HTML, script, SVG, PDF inside a photo, a ZIP archive at its end), and for photos the
- * dimensions and a complete decode. Returns 0 with *out, or -1 with *why an Indonesian message
+ * dimensions and a complete decode; for a PDF only that it ends (its objects are checked by
+ * pdf_clean, core/pdf.h). Returns 0 with *out, or -1 with *why an Indonesian message
  * for the user. */
 int image_inspect(const char *path, struct image_info *out, const char **why);
 

@@ -1,5 +1,6 @@
 /* The media store and attachments. Files live under DATA/media/xx/<sha256>/ (original = the
- * uploaded bytes, private; w480.jpg, w1200.webp... and photo.jpg = public derivatives); a file is
+ * uploaded bytes, private; w480.jpg, w1200.webp... and photo.jpg = public derivatives; a PDF is
+ * stored only as rewritten without metadata, document.pdf, named by that file's hash); a file is
  * moved there before the transaction that records it commits, so a crash can leave a directory
  * without a row, never a row without its files; media_sweep removes such directories at start. */
 #include "core/media.h"
@@ -11,8 +12,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sodium.h>
 #include <unistd.h>
 
+#include "core/pdf.h"
 #include "store/db.h"
 #include "util/buf.h"
 #include "util/log.h"
@@ -162,6 +165,59 @@ int media_sweep(sqlite3 *w, const char *data_dir)
 	return removed;
 }
 
+int media_hash_file(const char *path, char hex[65], int64_t *bytes)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0) {
+		log_error("media: open %s: %s", path, strerror(errno));
+		return -1;
+	}
+	crypto_hash_sha256_state st;
+	crypto_hash_sha256_init(&st);
+	unsigned char buf[65536];
+	int64_t total = 0;
+	ssize_t n;
+	while ((n = read(fd, buf, sizeof buf)) != 0) {
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			log_error("media: read %s: %s", path, strerror(errno));
+			close(fd);
+			return -1;
+		}
+		crypto_hash_sha256_update(&st, buf, (unsigned long long)n);
+		total += n;
+	}
+	close(fd);
+	unsigned char digest[crypto_hash_sha256_BYTES];
+	crypto_hash_sha256_final(&st, digest);
+	sodium_bin2hex(hex, 65, digest, sizeof digest);
+	*bytes = total;
+	return 0;
+}
+
+/* A PDF is rewritten without metadata (core/pdf.h) into the work directory as document.pdf; the
+ * store names it by the hash of those cleaned bytes, since they are what is served. The uploaded
+ * bytes, with their metadata, are not kept: "original" is the cleaned file too. The upload at
+ * path is removed. Returns as media_prepare. */
+static int prepare_pdf(const char *path, struct media_new *out, const char **why)
+{
+	char *doc = xasprintf("%s/document.pdf", out->work_dir);
+	char *orig = xasprintf("%s/original", out->work_dir);
+	int rc = pdf_clean(path, doc, why);
+	if (rc == 0 && media_hash_file(doc, out->sha256, &out->bytes) < 0)
+		rc = -2;
+	if (rc == 0 && link(doc, orig) < 0) {
+		log_error("media: link %s: %s", orig, strerror(errno));
+		rc = -2;
+	}
+	if (rc == 0)
+		unlink(path);
+	free(doc);
+	free(orig);
+	return rc;
+}
+
 int media_prepare(const char *data_dir, const char *path, const char *sha256, int64_t bytes,
 		  int want_photo, struct media_new *out, const char **why)
 {
@@ -186,18 +242,18 @@ int media_prepare(const char *data_dir, const char *path, const char *sha256, in
 		out->work_dir = NULL;
 		return -2;
 	}
+	if (out->info.type == IMAGE_PDF) {
+		int rc = prepare_pdf(path, out, why);
+		if (rc < 0)
+			media_new_clear(out);
+		return rc;
+	}
 	char *orig = xasprintf("%s/original", out->work_dir);
 	int rc = rename(path, orig);
 	if (rc < 0)
 		log_error("media: rename %s: %s", path, strerror(errno));
-	if (rc == 0 && image_is_photo(out->info.type))
+	if (rc == 0)
 		rc = image_derive(orig, &out->info, out->work_dir);
-	if (rc == 0 && out->info.type == IMAGE_PDF) {
-		/* A PDF is offered as it is: a hard link under its public name. */
-		char *doc = xasprintf("%s/document.pdf", out->work_dir);
-		rc = link(orig, doc);
-		free(doc);
-	}
 	free(orig);
 	if (rc < 0) {
 		media_new_clear(out);

@@ -42,11 +42,15 @@ struct media_new {
 };
 
 /* Inspects the uploaded file at path (sha256 hex and size as computed while it arrived) and, for
- * a photo, makes its derivatives; want_photo says which kind the field asked for. Returns 0, or
+ * a photo, makes its derivatives; a PDF is rewritten without its metadata (core/pdf.h) and
+ * out->sha256 and out->bytes are those of the rewritten file, which is what the store keeps and
+ * serves. want_photo says which kind the field asked for. Returns 0, or
  * -1 with *why (Indonesian) for a refused file, or -2 (logged) for a server fault. On 0 the file
  * at path has been moved into out->work_dir. Free with media_new_clear. */
 int media_prepare(const char *data_dir, const char *path, const char *sha256, int64_t bytes,
 		  int want_photo, struct media_new *out, const char **why);
+/* The SHA-256 (lowercase hex) and size of the file at path, read in pieces. 0 or -1 (logged). */
+int media_hash_file(const char *path, char hex[65], int64_t *bytes);
 /* Moves a prepared file into the store (durably: files and directories synced). A file already
  * stored (same content) is kept as it is. 0 or -1. */
 int media_place(const char *data_dir, struct media_new *m);

@@ -145,7 +145,7 @@ int page_media_read(struct req *r, struct page_media_batch *b, struct release_er
 			continue;
 		}
 		upload_taken(u); /* moved into the work directory */
-		b->bytes += (int64_t)u->size;
+		b->bytes += it->m.bytes; /* a PDF: its cleaned size */
 		b->n++;
 	}
 	if (errs->n > before) {

@@ -78,11 +78,11 @@ describe('command line', () => {
 		assert.deepEqual(sql(db, 'SELECT * FROM users ORDER BY id'), before);
 	});
 
-	test('demo loads users, releases in every state, and keeps requests on a second run', async () => {
+	test('demo loads users, releases in every state with photos, and keeps requests on a second run', async () => {
 		const demoDir = path.join(dir, 'demo');
 		fs.mkdirSync(demoDir);
 		const db = path.join(demoDir, 'siaran.db');
-		const first = runBin(['demo', '--db', db]);
+		const first = runBin(['demo', '--db', db, '--data', demoDir]);
 		assert.equal(first.status, 0, first.stderr);
 		assertNoSanitizerReport(first.stderr, 'demo');
 		const pw = [...first.stdout.matchAll(/(\S+@\S+)\s+password: (\S+)/g)].map((m) => [m[1], m[2]]);
@@ -96,11 +96,27 @@ describe('command line', () => {
 		assert.ok(published.length >= 1);
 		assert.ok(published.every((p) => p.number && p.slug));
 		const count = sql(db, 'SELECT COUNT(*) AS n FROM requests')[0].n;
+		// Photos drawn at load time, stored as uploads are: by hash, with their web sizes.
+		const photos = sql(db, `SELECT rm.request_id AS id, rm.sha256, rm.caption, rm.credit, m.width
+			FROM request_media rm JOIN media m USING (sha256) JOIN requests r ON r.id = rm.request_id
+			WHERE rm.kind = 'photo' AND r.state = 'published'`);
+		const withPhotos = new Set(photos.map((p) => p.id));
+		assert.ok(withPhotos.size >= 2, `published releases with photos: ${withPhotos.size}`);
+		assert.ok(photos.length >= withPhotos.size + 2, 'a gallery besides the lead photos');
+		for (const p of photos) {
+			assert.ok(p.caption && p.credit && p.width >= 1200);
+			const stored = path.join(demoDir, 'media', p.sha256.slice(0, 2), p.sha256);
+			assert.deepEqual(fs.readdirSync(stored).sort(),
+				['original', 'photo.jpg', 'w1200.jpg', 'w1200.webp', 'w480.jpg', 'w480.webp']);
+		}
+		assert.deepEqual(fs.readdirSync(path.join(demoDir, 'tmp')), [], 'temporary files left behind');
+		const mediaCount = sql(db, 'SELECT COUNT(*) AS n FROM request_media')[0].n;
 
-		const second = runBin(['demo', '--db', db]);
+		const second = runBin(['demo', '--db', db, '--data', demoDir]);
 		assert.equal(second.status, 0, second.stderr);
 		assertNoSanitizerReport(second.stderr, 'demo (again)');
 		assert.equal(sql(db, 'SELECT COUNT(*) AS n FROM requests')[0].n, count, 'the second run keeps the requests');
+		assert.equal(sql(db, 'SELECT COUNT(*) AS n FROM request_media')[0].n, mediaCount, 'and adds no photos');
 		const pw2 = new Map([...second.stdout.matchAll(/(\S+@\S+)\s+password: (\S+)/g)].map((m) => [m[1], m[2]]));
 		assert.ok(pw2.size >= 3);
 
@@ -120,6 +136,13 @@ describe('command line', () => {
 			const rel = await new Client(srv).get(`/releases/${published[0].slug}`);
 			assert.equal(rel.status, 200);
 			assert.ok(rel.text.includes(published[0].number));
+			// A release with photos shows its lead photo, and the files are served.
+			const [lead] = photos;
+			const slug = sql(db, `SELECT slug FROM requests WHERE id = ${Number(lead.id)}`)[0].slug;
+			const withPhoto = await new Client(srv).get(`/releases/${slug}`);
+			assert.match(withPhoto.text, new RegExp(`<img src="/media/${lead.sha256}/w480.jpg"`));
+			const img = await new Client(srv).get(`/media/${lead.sha256}/w1200.webp`);
+			assert.equal(img.status, 200);
 		} finally {
 			await srv.stop({ keep: true });
 		}

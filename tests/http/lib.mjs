@@ -32,6 +32,10 @@ export const USERS = {
 		password: 'rahasia-admin-humas-2026' },
 };
 
+// Known leaks of libraries at exit, not siaran's (tests/lsan.supp), unless the caller chose.
+if (!process.env.LSAN_OPTIONS)
+	process.env.LSAN_OPTIONS = `suppressions=${path.join(ROOT, 'tests', 'lsan.supp')}`;
+
 /* Runs the binary synchronously; returns { status, stdout, stderr }. */
 export function runBin(args, { input, env = {}, cwd = ROOT, timeout = 60_000 } = {}) {
 	const r = spawnSync(BIN, args, {

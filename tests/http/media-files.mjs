@@ -1,6 +1,7 @@
 // Test files for the upload tests, made here with Debian's libvips tools and exiftool: real
-// photos (a JPEG carrying GPS, a camera serial number and an XMP author), a PNG, a WebP, a PDF,
-// and hostile files (wrong type, polyglots, SVG with script, pixel flood, truncated, empty).
+// photos (a JPEG carrying GPS, a camera serial number and an XMP author), a PNG, a WebP, PDFs
+// (one with the metadata office programs leave, made by hand and with Debian's qpdf), and hostile
+// files (wrong type, polyglots, SVG with script, pixel flood, truncated, empty).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -53,29 +54,81 @@ function pixelFlood(w, h) {
 		chunk('IDAT', idat), chunk('IEND', Buffer.alloc(0))]);
 }
 
-/* A small valid PDF with one page of text. */
-export function pdf(text = 'Bahan paparan') {
-	const objs = [
-		'<< /Type /Catalog /Pages 2 0 R >>',
-		'<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-		'<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-		null,
-		'<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-	];
-	const stream = `BT /F1 18 Tf 72 760 Td (${text}) Tj ET`;
-	objs[3] = `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`;
+/* A PDF file from its objects (object i + 1 is objs[i]; a stream is [dict, data]), with a
+ * correct cross-reference table; trailer holds extra trailer entries. */
+function pdfFile(objs, trailer = '') {
 	let out = '%PDF-1.4\n';
 	const offsets = [];
 	objs.forEach((o, i) => {
-		offsets.push(out.length);
-		out += `${i + 1} 0 obj\n${o}\nendobj\n`;
+		offsets.push(Buffer.byteLength(out, 'latin1'));
+		const body = Array.isArray(o)
+			? `<< ${o[0]} /Length ${Buffer.byteLength(o[1], 'latin1')} >>\nstream\n${o[1]}\nendstream` : o;
+		out += `${i + 1} 0 obj\n${body}\nendobj\n`;
 	});
-	const xref = out.length;
+	const xref = Buffer.byteLength(out, 'latin1');
 	out += `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n`;
 	for (const off of offsets)
 		out += `${String(off).padStart(10, '0')} 00000 n \n`;
-	out += `trailer\n<< /Size ${objs.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+	out += `trailer\n<< /Size ${objs.length + 1} /Root 1 0 R ${trailer}>>\nstartxref\n${xref}\n%%EOF\n`;
 	return Buffer.from(out, 'latin1');
+}
+
+/* A small valid PDF with one page of text; catalog and page take extra dictionary entries. */
+export function pdf(text = 'Bahan paparan', { catalog = '', page = '', more = [], trailer = '' } = {}) {
+	return pdfFile([
+		`<< /Type /Catalog /Pages 2 0 R ${catalog}>>`,
+		'<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+		`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> ${page}>>`,
+		['', `BT /F1 18 Tf 72 760 Td (${text}) Tj ET`],
+		'<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+		...more,
+	], trailer);
+}
+
+/* An XMP packet naming a person and a path, as office programs write them. */
+const xmp = (who) => `<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
+ xmlns:xmp="http://ns.adobe.com/xap/1.0/">
+<dc:creator><rdf:Seq><rdf:li>${who}</rdf:li></rdf:Seq></dc:creator>
+<pdf:Producer>Microsoft Word untuk Microsoft 365</pdf:Producer>
+<xmp:CreatorTool>C:\\Users\\budi.santoso\\Dokumen\\draf-rahasia.docx</xmp:CreatorTool>
+</rdf:Description></rdf:RDF></x:xmpmeta>
+<?xpacket end="w"?>`;
+
+/* The same one-page PDF as pdf(), carrying what staff tools leave behind: a document-info
+ * dictionary (author, creator with a path, producer, title), XMP packets on the catalog and on
+ * the page, an application's private data (/PieceInfo) and a file ID. */
+export function pdfWithMetadata() {
+	return pdf('Bahan paparan', {
+		catalog: '/Metadata 6 0 R ',
+		page: '/Metadata 7 0 R /PieceInfo << /Word << /Private (budi.santoso@dinkes.internal) /LastModified (D:20261101) >> >> ',
+		more: [
+			['/Type /Metadata /Subtype /XML', xmp('Budi Santoso')],
+			['/Type /Metadata /Subtype /XML', xmp('Budi Santoso (halaman)')],
+			'<< /Author (Budi Santoso) /Creator (Microsoft Word - C:\\\\Users\\\\budi.santoso\\\\draf-rahasia.docx) /Producer (Microsoft Word untuk Microsoft 365) /Title (Draf internal - jangan disebar) >>',
+		],
+		trailer: '/Info 8 0 R /ID [<0123456789abcdef0123456789abcdef> <0123456789abcdef0123456789abcdef>] ',
+	});
+}
+
+/* Runs Debian's qpdf on a buffer (args around the in and out file names); returns the output.
+ * Exit code 3 (warnings only) counts as success. */
+export function qpdf(buf, args, after = []) {
+	const d = fs.mkdtempSync(path.join(os.tmpdir(), 'siaran-qpdf-'));
+	try {
+		const i = path.join(d, 'in.pdf'), o = path.join(d, 'out.pdf');
+		fs.writeFileSync(i, buf);
+		try {
+			execFileSync('qpdf', [...args, i, ...after, o], { stdio: ['ignore', 'pipe', 'pipe'] });
+		} catch (e) {
+			if (e.status !== 3)
+				throw e;
+		}
+		return fs.readFileSync(o);
+	} finally {
+		fs.rmSync(d, { recursive: true, force: true });
+	}
 }
 
 let cached = null;
@@ -111,6 +164,10 @@ export function mediaFiles() {
 		second: read('second.jpg'),
 		tiny: read('tiny.jpg'),
 		pdf: pdf(),
+		pdfMeta: pdfWithMetadata(),
+		// The same, with the info dictionary inside a compressed object stream: its author,
+		// creator and title are not visible in the bytes as uploaded.
+		pdfMetaCompressed: qpdf(pdfWithMetadata(), ['--object-streams=generate', '--compress-streams=y']),
 		hostile: {
 			html: Buffer.from('<!DOCTYPE html><html><body><script>alert(1)</script></body></html>'),
 			svg: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script></svg>'),
@@ -122,6 +179,17 @@ export function mediaFiles() {
 			jpegPdf: Buffer.concat([read('tiny.jpg'), pdf()]),
 			pdfScript: Buffer.from(pdf().toString('latin1').replace('/Type /Catalog',
 				'/Type /Catalog /OpenAction << /S /JavaScript /JS (app.alert(1)) >>'), 'latin1'),
+			// The same action with its names written with #-escapes (/J#61vaScript is /JavaScript
+			// to every reader), and inside a compressed object stream: no byte search sees them.
+			pdfScriptEscaped: pdf('Bahan', { catalog: '/OpenAction << /S /J#61vaScript /J#53 (app.alert(1)) >> ' }),
+			pdfScriptCompressed: qpdf(pdf('Bahan', { catalog: '/OpenAction 6 0 R ',
+				more: ['<< /S /JavaScript /JS (app.alert(1)) >>'] }), ['--object-streams=generate']),
+			pdfAttachment: qpdf(pdf('Lampiran', { catalog: '/Names << /EmbeddedFiles << /Names [(a.exe) 6 0 R] >> >> ',
+				more: ['<< /Type /Filespec /F (a.exe) /EF << /F 7 0 R >> >>', ['/Type /EmbeddedFile', 'MZ']] }),
+			['--object-streams=generate']),
+			pdfPassword: qpdf(pdf(), ['--encrypt', 'rahasia', 'pemilik', '256', '--']),
+			pdfBroken: Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 9 0 R\nbukan PDF sama sekali\n%%EOF\n'),
+			pdfNoPage: pdfFile(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [] /Count 0 >>']),
 			fakePdf: Buffer.from('%PDF-1.4\n<html><script>alert(1)</script></html>\n%%EOF\n'),
 		},
 	};

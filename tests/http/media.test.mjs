@@ -8,7 +8,10 @@ import path from 'node:path';
 import {
 	startServer, loginAs, Client, sql, sqlValue, pressRelease, createRequest, act, publishNew,
 } from './lib.mjs';
-import { mediaFiles, exif } from './media-files.mjs';
+import { execFileSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import os from 'node:os';
+import { mediaFiles, exif, qpdf } from './media-files.mjs';
 
 const DERIVED = ['w480.jpg', 'w480.webp', 'w1200.jpg', 'w1200.webp'];
 
@@ -50,6 +53,21 @@ function mediaRows(db, id) {
 	return sql(db, `SELECT rm.id, rm.sha256, rm.kind, rm.position, rm.caption, rm.credit, rm.filename,
 		m.mime, m.width, m.height, m.bytes FROM request_media rm JOIN media m USING (sha256)
 		WHERE rm.request_id = ${Number(id)} ORDER BY rm.kind, rm.position`);
+}
+
+const sha256 = (buf) => crypto.createHash('sha256').update(buf).digest('hex');
+
+/* qpdf --check on a buffer: its output, or a failed assertion with qpdf's complaint. */
+function qpdfCheck(buf) {
+	const p = path.join(os.tmpdir(), `siaran-check-${process.pid}-${Math.random().toString(16).slice(2)}.pdf`);
+	fs.writeFileSync(p, buf);
+	try {
+		return execFileSync('qpdf', ['--check', p], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+	} catch (e) {
+		assert.fail(`qpdf --check failed (${e.status}): ${e.stdout}${e.stderr}`);
+	} finally {
+		fs.unlinkSync(p);
+	}
 }
 
 async function fetchBytes(client, url, headers = {}) {
@@ -126,12 +144,15 @@ describe('photo and document uploads', () => {
 		assert.deepEqual(orig.body, files.gpsJpeg);
 		assert.equal((await fetchBytes(a, `/media/${sha}/original`)).status, 404);
 
-		// The PDF is offered as a download.
+		// The PDF is offered as a download: rewritten (core/pdf.c), valid, and stored under the
+		// hash of what is served.
 		const pdf = await fetchBytes(a, `/media/${doc.sha256}/document.pdf`);
 		assert.equal(pdf.status, 200);
 		assert.equal(pdf.headers.get('content-type'), 'application/pdf');
 		assert.equal(pdf.headers.get('content-disposition'), 'attachment');
-		assert.deepEqual(pdf.body, files.pdf);
+		assert.equal(sha256(pdf.body), doc.sha256);
+		assert.equal(doc.bytes, pdf.body.length);
+		assert.match(qpdfCheck(pdf.body), /No syntax or stream encoding errors/);
 
 		// The request page lists both with caption, credit and the escaped file name.
 		const page = await a.get(`/requests/${id}`);
@@ -194,6 +215,12 @@ describe('photo and document uploads', () => {
 		}
 		const docCases = [
 			['pdfScript', 'skrip.pdf', files.hostile.pdfScript, /skrip, lampiran/],
+			['pdfScriptEscaped', 'skrip2.pdf', files.hostile.pdfScriptEscaped, /skrip, lampiran/],
+			['pdfScriptCompressed', 'skrip3.pdf', files.hostile.pdfScriptCompressed, /skrip, lampiran/],
+			['pdfAttachment', 'lampiran.pdf', files.hostile.pdfAttachment, /skrip, lampiran/],
+			['pdfPassword', 'sandi.pdf', files.hostile.pdfPassword, /dilindungi kata sandi/],
+			['pdfBroken', 'rusak.pdf', files.hostile.pdfBroken, /tidak dapat dibaca/],
+			['pdfNoPage', 'kosong.pdf', files.hostile.pdfNoPage, /tidak berisi halaman/],
 			['fakePdf', 'palsu.pdf', files.hostile.fakePdf, /HTML atau skrip/],
 			['jpegAsPdf', 'foto.pdf', files.tiny, /harus berupa PDF/],
 		];
@@ -215,6 +242,53 @@ describe('photo and document uploads', () => {
 		assert.equal(sqlValue(srv.db, 'SELECT COUNT(*) FROM media'), before.media);
 		assert.equal(storedDirs(srv.dir).length, before.dirs);
 		assert.deepEqual(tmpFiles(srv.dir), []);
+	});
+
+	test('a PDF is stored without document info, XMP, application data or its old ID; still valid', async () => {
+		// The fixtures carry their metadata where a byte search sees it, and (compressed) where
+		// it does not; the scripted ones above are refused on the parsed document too.
+		assert.match(files.pdfMeta.toString('latin1'), /Budi Santoso/);
+		assert.doesNotMatch(files.pdfMetaCompressed.toString('latin1'), /\/Author|Draf internal/);
+		assert.ok(Object.keys(exif(files.pdfMetaCompressed)).some((k) => /PDF:Author/.test(k)), 'fixture has an author');
+		const id1 = idFrom(await createWith(a, [['document', 'paparan-draf.pdf', files.pdfMeta, 'application/pdf']]));
+		const id2 = idFrom(await createWith(b, [['document', 'paparan-lain.pdf', files.pdfMetaCompressed, 'application/pdf']]));
+		const [d1] = mediaRows(srv.db, id1), [d2] = mediaRows(srv.db, id2);
+		assert.equal(d1.mime, 'application/pdf');
+		for (const [d, client] of [[d1, a], [d2, b]]) {
+			const got = await fetchBytes(client, `/media/${d.sha256}/document.pdf`);
+			assert.equal(got.status, 200);
+			assert.equal(sha256(got.body), d.sha256, 'stored under the hash of what is served');
+			assert.equal(got.body.length, d.bytes);
+			assert.match(qpdfCheck(got.body), /No syntax or stream encoding errors/);
+			const tags = exif(got.body);
+			const leaked = Object.entries(tags).filter(([k, v]) => /Author|Creator|Producer|Title|XMP/i.test(k) ||
+				/Budi|budi|rahasia|Microsoft/.test(String(v)));
+			assert.deepEqual(leaked, [], `document.pdf keeps ${JSON.stringify(leaked)}`);
+			assert.equal(tags['PDF:PageCount'], 1);
+			// Every object, uncompressed: the page text is there, nothing of the metadata.
+			const plain = qpdf(got.body, ['--qdf', '--object-streams=disable']).toString('latin1');
+			assert.match(plain, /\(Bahan paparan\) Tj/);
+			for (const bad of ['Budi', 'budi', 'rahasia', 'Microsoft', '/Metadata', '/PieceInfo', '/Info',
+				'0123456789abcdef'])
+				assert.ok(!plain.includes(bad), `document.pdf still contains ${bad}`);
+			// The uploaded bytes are not kept either: the editors' "original" is the clean copy.
+			const orig = await fetchBytes(editor, `/media/${d.sha256}/original`);
+			assert.equal(orig.status, 200);
+			assert.deepEqual(orig.body, got.body);
+		}
+		// The same document without the metadata is the same file once cleaned: stored once.
+		// (Object streams are kept as they come, so the compressed variant is another file.)
+		const id3 = idFrom(await createWith(b, [['document', 'bersih.pdf', files.pdf, 'application/pdf']]));
+		assert.equal(mediaRows(srv.db, id3)[0].sha256, d1.sha256);
+		assert.equal(sqlValue(srv.db, `SELECT COUNT(*) FROM media WHERE sha256 = '${d1.sha256}'`), 1);
+		const dir = path.join(srv.dir, 'media', d1.sha256.slice(0, 2), d1.sha256);
+		assert.deepEqual(fs.readdirSync(dir).sort(), ['document.pdf', 'original']);
+		assert.deepEqual(tmpFiles(srv.dir), [], 'temporary files left behind');
+		// Uploading it again to the same request adds nothing.
+		const again = await a.multipart(`/requests/${id1}/media`, [],
+			[['document', 'lagi.pdf', files.pdfMeta, 'application/pdf']]);
+		assert.equal(again.status, 303);
+		assert.equal(mediaRows(srv.db, id1).length, 1);
 	});
 
 	test('captions and credits are required for photos; the text comes back filled in', async () => {
@@ -335,8 +409,9 @@ describe('photo and document uploads', () => {
 		assert.equal(p0.sizes[1].webp, `${srv.base}/media/${lead.sha256}/w1200.webp`);
 		assert.equal(api.photos[1].sizes[1].width, 800, 'no upscaling');
 		assert.equal(api.photos[1].download, `${srv.base}/media/${second.sha256}/photo.png`);
-		assert.deepEqual(api.documents, [{ caption: '', filename: 'data.pdf', bytes: files.pdf.length,
+		assert.deepEqual(api.documents, [{ caption: '', filename: 'data.pdf', bytes: doc.bytes,
 			url: `${srv.base}/media/${doc.sha256}/document.pdf` }]);
+		assert.equal((await fetchBytes(anon, `/media/${doc.sha256}/document.pdf`)).body.length, doc.bytes);
 		// Feeds carry the lead photo as an enclosure with its real length.
 		const w1200 = await fetchBytes(anon, `/media/${lead.sha256}/w1200.jpg`);
 		const rss = (await anon.get('/feed.xml')).text;
@@ -364,14 +439,16 @@ describe('photo and document uploads', () => {
 		assert.equal(res.status, 303, res.text.slice(0, 500));
 		const [doc] = mediaRows(srv.db, id);
 		const url = `/media/${doc.sha256}/document.pdf`;
-		const size = files.pdf.length;
+		const whole = (await fetchBytes(anon, url)).body;
+		const size = whole.length;
+		assert.equal(size, doc.bytes);
 		const r1 = await fetchBytes(anon, url, { Range: 'bytes=0-99' });
 		assert.equal(r1.status, 206);
 		assert.equal(r1.headers.get('content-range'), `bytes 0-99/${size}`);
-		assert.deepEqual(r1.body, files.pdf.subarray(0, 100));
+		assert.deepEqual(r1.body, whole.subarray(0, 100));
 		const r2 = await fetchBytes(anon, url, { Range: 'bytes=-10' });
 		assert.equal(r2.status, 206);
-		assert.deepEqual(r2.body, files.pdf.subarray(size - 10));
+		assert.deepEqual(r2.body, whole.subarray(size - 10));
 		const r3 = await fetchBytes(anon, url, { Range: `bytes=${size}-` });
 		assert.equal(r3.status, 416);
 		assert.equal(r3.headers.get('content-range'), `bytes */${size}`);
