@@ -32,7 +32,8 @@ REL_CXXFLAGS := -std=c++17 -O2 -g $(WARN) $(HARDEN)
 REL_LDFLAGS := -pie -Wl,-z,relro,-z,now
 TEST_CFLAGS := -std=c17 -O1 -g $(CWARN) $(SAN)
 TEST_CXXFLAGS := -std=c++17 -O1 -g $(WARN) $(SAN)
-VG_CFLAGS   := -std=c17 -O0 -g $(CWARN)
+# The valgrind build's malloc is valgrind's: no glibc heap figures (pages/metrics.c).
+VG_CFLAGS   := -std=c17 -O0 -g $(CWARN) -DSIARAN_NOT_GLIBC_MALLOC
 VG_CXXFLAGS := -std=c++17 -O0 -g $(WARN)
 VALGRIND    := valgrind --tool=memcheck --leak-check=full --errors-for-leak-kinds=definite \
                --show-leak-kinds=definite --error-exitcode=99 --num-callers=30

@@ -204,8 +204,9 @@ describe('metrics', () => {
 				'siaran_database_wal_size_bytes', 'siaran_requests', 'process_resident_memory_bytes', 'process_open_fds',
 				'siaran_response_cache_bytes', 'siaran_sqlite_memory_bytes'])
 				assert.equal(p0.types.get(g), 'gauge', g);
-			// Only the release build reports the heap: AddressSanitizer's allocator is not glibc's.
-			assert.equal(p0.types.get('siaran_heap_in_use_bytes'), /\/test\/|\/fuzz\//.test(BIN) ? undefined : 'gauge');
+			// Only the release build reports the heap: the allocators of AddressSanitizer (test
+			// and fuzz builds) and valgrind are not glibc's.
+			assert.equal(p0.types.get('siaran_heap_in_use_bytes'), /\/(test|fuzz|valgrind)\//.test(BIN) ? undefined : 'gauge');
 			const notFound = { route: '/releases/:slug', method: 'GET', status: '404' };
 			const n404 = value(p0, 'siaran_http_requests_total', notFound);
 
