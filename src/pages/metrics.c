@@ -55,9 +55,9 @@ static int64_t process_open_fds(void)
 /* Bytes the program has allocated and not freed (glibc's mallinfo2: small blocks in use in
  * every arena plus mmap'd blocks), -1 under AddressSanitizer, whose allocator glibc does not
  * see. Unlike resident memory it does not count freed memory that malloc keeps for reuse, so
- * a leak shows here and fragmentation does not. The valgrind build (SIARAN_NOT_GLIBC_MALLOC) has
+ * a leak shows here and fragmentation does not. The valgrind build (SIARAN_VALGRIND_BUILD) has
  * valgrind's malloc, which glibc does not see either. */
-#if defined(__SANITIZE_ADDRESS__) || defined(SIARAN_NOT_GLIBC_MALLOC)
+#if defined(__SANITIZE_ADDRESS__) || defined(SIARAN_VALGRIND_BUILD)
 #define NOT_GLIBC_MALLOC 1
 #elif defined(__has_feature)
 #if __has_feature(address_sanitizer)
